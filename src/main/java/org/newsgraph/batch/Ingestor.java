@@ -1,0 +1,196 @@
+package org.newsgraph.batch;
+
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.ArticleSink;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleFacts;
+import org.newsgraph.model.ExtractionRun;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Annotator;
+import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.store.NewsStore;
+
+/**
+ * Runs articles through the whole path: NLP, extraction, RDF, and one write transaction per
+ * article into the store. Articles run in parallel on {@code threads} threads; a failure is recorded
+ * with its input, reason and stage, and the batch goes on.
+ *
+ * <pre>{@code
+ * Summary s = new Ingestor(store, Annotator.corenlp(), Iris.defaults(), run, Ingestor.Options.defaults())
+ *     .ingest(List.of("news/"), new ArticleReader(ReaderOptions.defaults()));
+ * }</pre>
+ */
+public final class Ingestor {
+  /**
+   * @param threads articles processed at once
+   * @param force re-extract articles whose content is already stored
+   */
+  public record Options(int threads, boolean force) {
+    public Options {
+      if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
+
+    public static Options defaults() {
+      return new Options(Runtime.getRuntime().availableProcessors(), false);
+    }
+  }
+
+  /** Hears about each article as it ends, for progress bars and reports. */
+  public interface Listener {
+    default void started(String input) {}
+
+    default void done(ArticleResult result) {}
+
+    default void failed(Failure failure) {}
+  }
+
+  private final NewsStore store;
+  private final Annotator annotator;
+  private final Extractor extractor = new Extractor();
+  private final ArticleGraph rdf;
+  private final Options options;
+  private Listener listener = new Listener() {};
+
+  public Ingestor(NewsStore store, Annotator annotator, Iris iris, ExtractionRun run, Options options) {
+    this.store = store;
+    this.annotator = annotator;
+    this.rdf = new ArticleGraph(iris, run);
+    this.options = options;
+  }
+
+  public Ingestor listener(Listener l) {
+    this.listener = l;
+    return this;
+  }
+
+  /** A new run record for this process: tool and CoreNLP versions, annotators, start time. */
+  public static ExtractionRun newRun(String toolVersion) {
+    java.time.Instant now = java.time.Instant.now();
+    String id = now.toString().replaceAll("[^0-9TZ]", "") + "-" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & 0xffffffL);
+    return new ExtractionRun(id, toolVersion, org.newsgraph.nlp.NlpPipeline.CORENLP_VERSION,
+        org.newsgraph.nlp.NlpPipeline.ANNOTATORS, now);
+  }
+
+  /** Reads the inputs and ingests every article they hold. */
+  public Summary ingest(List<String> inputs, ArticleReader reader) {
+    Summary summary = new Summary();
+    BlockingQueue<Runnable> queue = new ArrayBlockingQueue<>(options.threads() * 2);
+    ExecutorService pool = new ThreadPoolExecutor(options.threads(), options.threads(), 0, TimeUnit.SECONDS, queue,
+        r -> {
+          Thread t = new Thread(r, "ingest");
+          t.setDaemon(true);
+          return t;
+        }, new ThreadPoolExecutor.CallerRunsPolicy());
+    reader.read(inputs, new ArticleSink() {
+      @Override
+      public void accept(Article article) {
+        pool.execute(() -> runOne(article, summary));
+      }
+
+      @Override
+      public void reject(String input, String reason) {
+        fail(summary, new Failure(input, reason, "read"));
+      }
+    });
+    pool.shutdown();
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.HOURS)) {
+        // keep waiting: a large batch may take hours
+      }
+    } catch (InterruptedException e) {
+      pool.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    return summary;
+  }
+
+  /** Ingests one article on the calling thread; a failure is thrown as IngestFailure. */
+  public ArticleResult ingestOne(Article article) {
+    Summary summary = new Summary();
+    runOne(article, summary);
+    if (!summary.failures().isEmpty()) {
+      Failure f = summary.failures().get(0);
+      throw new IngestFailure(f);
+    }
+    return summary.results().get(0);
+  }
+
+  /** One article failed; carries the failure record. */
+  public static final class IngestFailure extends org.newsgraph.NewsgraphException {
+    private final Failure failure;
+
+    IngestFailure(Failure f) {
+      super(f.input() + ": " + f.reason());
+      this.failure = f;
+    }
+
+    public Failure failure() {
+      return failure;
+    }
+  }
+
+  private void fail(Summary summary, Failure f) {
+    summary.add(f);
+    listener.failed(f);
+  }
+
+  private void runOne(Article article, Summary summary) {
+    String input = article.source() != null ? article.source() : article.id();
+    listener.started(input);
+    String stage = "nlp";
+    try {
+      String hash = ArticleGraph.contentHash(article.text());
+      Node graph = rdf.graphName(article.id());
+      if (!options.force() && store.hasContentHash(hash)) {
+        ArticleResult r = new ArticleResult(article.id(), graph.getURI(), true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        summary.add(r);
+        listener.done(r);
+        return;
+      }
+      long t0 = System.nanoTime();
+      AnnotatedText doc = annotator.annotate(article);
+      long t1 = System.nanoTime();
+      stage = "extract";
+      ArticleFacts facts = extractor.extract(article, doc);
+      long t2 = System.nanoTime();
+      stage = "rdf";
+      List<Quad> quads = rdf.quads(facts);
+      long t3 = System.nanoTime();
+      stage = "store";
+      store.replaceGraph(graph, quads);
+      long t4 = System.nanoTime();
+      ArticleResult r = new ArticleResult(article.id(), graph.getURI(), false, facts.entities().size(),
+          facts.mentions().size(), facts.roles().size(), facts.statements().size(), facts.claims().size(), quads.size(),
+          t1 - t0, t2 - t1, t3 - t2, t4 - t3);
+      summary.add(r);
+      listener.done(r);
+    } catch (OutOfMemoryError e) {
+      fail(summary, new Failure(input, "out of memory; give the JVM more heap (-Xmx) or split the article", stage));
+    } catch (RuntimeException e) {
+      fail(summary, new Failure(input, describe(e), stage));
+    }
+  }
+
+  private static String describe(Throwable e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
+  }
+
+  /** Convenience for callers holding articles rather than inputs. */
+  public Summary ingestArticles(List<Article> articles) {
+    Summary summary = new Summary();
+    for (Article a : articles) runOne(a, summary);
+    return summary;
+  }
+}

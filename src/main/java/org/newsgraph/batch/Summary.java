@@ -1,0 +1,52 @@
+package org.newsgraph.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a batch did: counts, and a line per failure. Thread-safe. */
+public final class Summary {
+  private final List<ArticleResult> results = new ArrayList<>();
+  private final List<Failure> failures = new ArrayList<>();
+
+  synchronized void add(ArticleResult r) {
+    results.add(r);
+  }
+
+  synchronized void add(Failure f) {
+    failures.add(f);
+  }
+
+  public synchronized List<ArticleResult> results() {
+    return List.copyOf(results);
+  }
+
+  public synchronized List<Failure> failures() {
+    return List.copyOf(failures);
+  }
+
+  public synchronized int articles() {
+    return (int) results.stream().filter(r -> !r.skipped()).count();
+  }
+
+  public synchronized int skipped() {
+    return (int) results.stream().filter(ArticleResult::skipped).count();
+  }
+
+  public synchronized int statements() {
+    return results.stream().mapToInt(ArticleResult::statements).sum();
+  }
+
+  public synchronized int entities() {
+    return results.stream().mapToInt(ArticleResult::entities).sum();
+  }
+
+  public synchronized int triples() {
+    return results.stream().mapToInt(ArticleResult::triples).sum();
+  }
+
+  @Override
+  public synchronized String toString() {
+    return String.format("%d articles (%d unchanged, skipped), %d statements, %d entities, %d triples, %d failed",
+        articles(), skipped(), statements(), entities(), triples(), failures.size());
+  }
+}

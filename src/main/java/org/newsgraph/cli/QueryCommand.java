@@ -1,0 +1,116 @@
+package org.newsgraph.cli;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.newsgraph.NewsgraphException;
+import org.newsgraph.query.SavedQueries;
+import org.newsgraph.store.NewsStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code query NAME|FILE.rq}: runs a saved query or a query file against the store. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+    description = "Run a saved query (by name; --list shows them) or a .rq file over the union of all articles.")
+final class QueryCommand implements Callable<Integer> {
+  enum Format { table, csv, tsv, json }
+
+  @Mixin StoreOptions store;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "NAME|FILE", arity = "0..1", description = "saved query name or .rq file")
+  String query;
+
+  @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Option(names = "--bind", paramLabel = "VAR=VALUE",
+      description = "bind a query variable: a string, or <iri> (e.g. --bind name=Huawei)")
+  Map<String, String> bindings = new LinkedHashMap<>();
+
+  @Option(names = "--list", description = "list the saved queries")
+  boolean list;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (list || query == null) {
+      for (var s : SavedQueries.all()) out.printf("%-32s %s%n", s.name(), s.title());
+      out.flush();
+      return query == null && !list ? 2 : 0;
+    }
+    String text = query.endsWith(".rq") || Files.exists(Path.of(query))
+        ? readFile(Path.of(query)) : SavedQueries.get(query).text();
+    Query q;
+    try {
+      q = QueryFactory.create(text);
+    } catch (QueryParseException e) {
+      throw new NewsgraphException.Usage("cannot parse " + query + ": " + e.getMessage());
+    }
+    Map<String, Node> subst = new LinkedHashMap<>();
+    for (var e : bindings.entrySet()) subst.put(e.getKey(), node(e.getValue()));
+    try (NewsStore st = store.open()) {
+      Txn.executeRead(st.dataset(), () -> run(q, subst, st, out));
+    }
+    return 0;
+  }
+
+  private void run(Query q, Map<String, Node> subst, NewsStore st, PrintWriter out) {
+    var builder = QueryExec.dataset(st.dataset()).query(q);
+    subst.forEach(builder::substitution);
+    try (QueryExec exec = builder.build()) {
+      if (q.isSelectType()) {
+        var rows = org.apache.jena.query.ResultSet.adapt(exec.select());
+        WriterOutputStream os = new WriterOutputStream(out);
+        switch (format) {
+          case table -> ResultSetFormatter.out(os, rows, q.getPrologue());
+          case csv -> ResultSetMgr.write(os, rows, ResultSetLang.RS_CSV);
+          case tsv -> ResultSetMgr.write(os, rows, ResultSetLang.RS_TSV);
+          case json -> ResultSetMgr.write(os, rows, ResultSetLang.RS_JSON);
+        }
+        os.close();
+      } else if (q.isAskType()) {
+        out.println(exec.ask());
+      } else {
+        var g = q.isConstructType() ? exec.construct() : exec.describe();
+        WriterOutputStream os = new WriterOutputStream(out);
+        org.apache.jena.riot.RDFDataMgr.write(os, g, org.apache.jena.riot.Lang.TURTLE);
+        os.close();
+      }
+    }
+    out.flush();
+  }
+
+  static Node node(String value) {
+    if (value.startsWith("<") && value.endsWith(">")) return NodeFactory.createURI(value.substring(1, value.length() - 1));
+    return NodeFactory.createLiteralString(value);
+  }
+
+  private static String readFile(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new NewsgraphException.Usage("cannot read query file " + p + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.newsgraph.batch.ArticleResult;
+import org.newsgraph.batch.Ingestor;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.ReaderOptions;
+import org.newsgraph.model.Article;
+import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.NlpPipeline;
+import org.newsgraph.server.NewsServer;
+import org.newsgraph.server.ServerOptions;
+import org.newsgraph.store.NewsStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code serve}: the embedded Fuseki server. SPARQL answers at once; on an empty store the bundled
+ * sample is ingested in the background (the models load meanwhile).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the store: SPARQL at /kg/sparql, graph reads at /kg/get. Loopback only unless --host says otherwise.")
+final class ServeCommand implements Callable<Integer> {
+  static final String SAMPLE = "/samples/huawei-5g-backdoors.txt";
+
+  @Mixin StoreOptions store;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 for any free port)")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to bind (default: ${DEFAULT-VALUE})")
+  String host;
+
+  @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "SPARQL query timeout (default: ${DEFAULT-VALUE})")
+  int timeout;
+
+  @Option(names = "--passwd", paramLabel = "FILE", description = "users for write endpoints (\"user: password\" lines)")
+  Path passwd;
+
+  @Option(names = "--no-sample", description = "do not load the bundled sample into an empty store")
+  boolean noSample;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    NewsStore st = store.open();
+    ServerOptions options = ServerOptions.builder().host(host).port(port).baseIri(store.iris().base())
+        .passwordFile(passwd).timeoutSeconds(timeout).build();
+    NewsServer server;
+    try {
+      server = NewsServer.start(st, options);
+    } catch (RuntimeException e) {
+      st.close();
+      throw new org.newsgraph.NewsgraphException("cannot start the server on " + host + ":" + port + ": " + e.getMessage(), e);
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      st.close();
+      stopped.countDown();
+    }, "shutdown"));
+    out.println("newsgraph " + Main.version() + " serving " + st.dir());
+    out.println("SPARQL endpoint: " + server.sparqlUrl());
+    out.println("Ready: " + server.url());
+    out.flush();
+    if (st.isEmpty() && !noSample) loadSample(st, out);
+    server.join();
+    stopped.await();
+    return 0;
+  }
+
+  private void loadSample(NewsStore st, PrintWriter out) {
+    Thread t = new Thread(() -> {
+      try {
+        out.println("The store is empty: loading the bundled sample (the language models load first, about a minute) ...");
+        out.flush();
+        Article article = sampleArticle();
+        Ingestor ingestor = new Ingestor(st, Annotator.corenlp(), store.iris(), Ingestor.newRun(Main.version()),
+            new Ingestor.Options(1, false));
+        ArticleResult r = ingestor.ingestOne(article);
+        out.printf("Sample loaded: %d entities, %d roles, %d statements, %d triples (models loaded in %.1f s). Try: %s%n",
+            r.entities(), r.roles(), r.statements(), r.triples(), NlpPipeline.shared().loadMillis() / 1000.0,
+            "newsgraph query roles-of-organization");
+      } catch (RuntimeException e) {
+        out.println("Could not load the sample: " + e.getMessage());
+      }
+      out.flush();
+    }, "load-sample");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  static Article sampleArticle() {
+    try (InputStream in = ServeCommand.class.getResourceAsStream(SAMPLE)) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new ArticleReader(ReaderOptions.defaults()).textArticle("huawei-5g-backdoors", text, "bundled sample " + SAMPLE);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

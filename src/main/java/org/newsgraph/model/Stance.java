@@ -1,0 +1,9 @@
+package org.newsgraph.model;
+
+/** Stances a statement can take; a statement may take none or several. */
+public enum Stance {
+  DENIAL,
+  ACCUSATION,
+  CRITICISM,
+  APPEAL
+}

@@ -1,0 +1,10 @@
+package org.newsgraph.nlp;
+
+import java.util.List;
+
+/** Mentions CoreNLP's coreference put together. */
+public record CorefChain(int id, List<CorefMention> mentions) {
+  public CorefChain {
+    mentions = List.copyOf(mentions);
+  }
+}

@@ -1,0 +1,71 @@
+package org.newsgraph.server;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.newsgraph.store.NewsStore;
+
+/**
+ * The embedded Fuseki server over a store: read-only SPARQL at {@code /kg/sparql}, Graph Store
+ * Protocol reads at {@code /kg/get}, bound to loopback unless told otherwise.
+ *
+ * <pre>{@code
+ * try (NewsServer server = NewsServer.start(store, ServerOptions.builder().port(0).build())) {
+ *   System.out.println(server.sparqlUrl());
+ * }
+ * }</pre>
+ */
+public final class NewsServer implements AutoCloseable {
+  public static final String DATASET = "/kg";
+
+  private final FusekiServer fuseki;
+  private final ServerOptions options;
+
+  private NewsServer(FusekiServer fuseki, ServerOptions options) {
+    this.fuseki = fuseki;
+    this.options = options;
+  }
+
+  public static NewsServer start(NewsStore store, ServerOptions options) {
+    var dsg = store.dataset();
+    dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeoutSeconds() * 1000L));
+    DataService service = DataService.newBuilder(dsg)
+        .addEndpoint(Operation.Query, "sparql")
+        .addEndpoint(Operation.Query, "query")
+        .addEndpoint(Operation.GSP_R, "get")
+        .build();
+    FusekiServer.Builder b = FusekiServer.create()
+        .port(options.port())
+        .loopback(isLoopback(options.host()))
+        .enablePing(true)
+        .add(DATASET, service);
+    FusekiServer fuseki = b.build().start();
+    return new NewsServer(fuseki, options);
+  }
+
+  private static boolean isLoopback(String host) {
+    return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+  }
+
+  public int port() {
+    return fuseki.getHttpPort();
+  }
+
+  public String url() {
+    return "http://" + (isLoopback(options.host()) ? "127.0.0.1" : options.host()) + ":" + port() + "/";
+  }
+
+  public String sparqlUrl() {
+    return url() + "kg/sparql";
+  }
+
+  public void join() {
+    fuseki.join();
+  }
+
+  @Override
+  public void close() {
+    fuseki.stop();
+  }
+}

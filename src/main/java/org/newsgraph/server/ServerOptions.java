@@ -1,0 +1,45 @@
+package org.newsgraph.server;
+
+import java.nio.file.Path;
+
+/**
+ * How the server runs, with safe defaults: loopback only, read-only, 30 s query timeout.
+ *
+ * <pre>{@code
+ * ServerOptions o = ServerOptions.builder().port(0).build();
+ * }</pre>
+ *
+ * @param passwordFile Fuseki password file ("user: password" lines); writes exist only with one
+ * @param timeoutSeconds SPARQL query timeout
+ * @param maxRows result rows a public SELECT returns at most
+ */
+public record ServerOptions(String host, int port, String baseIri, Path passwordFile, int timeoutSeconds,
+    long maxRows, long maxUploadBytes) {
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Fills every setting with its default. */
+  public static final class Builder {
+    private String host = "127.0.0.1";
+    private int port = 3030;
+    private String baseIri = null;
+    private Path passwordFile = null;
+    private int timeoutSeconds = 30;
+    private long maxRows = 100_000;
+    private long maxUploadBytes = 10L * 1024 * 1024;
+
+    public Builder host(String v) { host = v; return this; }
+    public Builder port(int v) { port = v; return this; }
+    public Builder baseIri(String v) { baseIri = v; return this; }
+    public Builder passwordFile(Path v) { passwordFile = v; return this; }
+    public Builder timeoutSeconds(int v) { timeoutSeconds = v; return this; }
+    public Builder maxRows(long v) { maxRows = v; return this; }
+    public Builder maxUploadBytes(long v) { maxUploadBytes = v; return this; }
+
+    public ServerOptions build() {
+      return new ServerOptions(host, port, baseIri, passwordFile, timeoutSeconds, maxRows, maxUploadBytes);
+    }
+  }
+}
