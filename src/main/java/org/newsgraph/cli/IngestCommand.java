@@ -14,6 +14,7 @@ import org.newsgraph.batch.Ingestor;
 import org.newsgraph.batch.Summary;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReaderOptions;
+import org.newsgraph.nlp.AnnotationCache;
 import org.newsgraph.nlp.Annotator;
 import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
@@ -47,6 +48,10 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "write failures as JSON Lines (input, reason, stage)")
   Path report;
 
+  @Option(names = "--nlp-cache", paramLabel = "DIR",
+      description = "keep CoreNLP annotations here and reuse them (re-extraction after a rule change skips the NLP stage)")
+  Path nlpCache;
+
   @Option(names = "--quiet", description = "no progress, only failures and the summary")
   boolean quiet;
 
@@ -58,7 +63,8 @@ final class IngestCommand implements Callable<Integer> {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (n < 1) throw new org.newsgraph.NewsgraphException.Usage("--threads must be at least 1, got " + n);
     try (NewsStore st = store.open(); Progress progress = Progress.create(out, err, quiet, Progress.countFiles(inputs))) {
-      Ingestor ingestor = new Ingestor(st, Annotator.corenlp(), store.iris(), Ingestor.newRun(Main.version()),
+      Annotator annotator = nlpCache == null ? Annotator.corenlp() : AnnotationCache.wrap(Annotator.corenlp(), nlpCache);
+      Ingestor ingestor = new Ingestor(st, annotator, store.iris(), Ingestor.newRun(Main.version()),
           new Ingestor.Options(n, force));
       ingestor.listener(new Ingestor.Listener() {
         @Override

@@ -11,7 +11,7 @@ import org.newsgraph.model.Span;
  */
 public record AnnotatedText(
     String text, List<Token> tokens, List<Sentence> sentences, List<EntityMention> entityMentions,
-    List<CorefChain> corefChains) {
+    List<CorefChain> corefChains) implements java.io.Serializable {
 
   public AnnotatedText {
     tokens = List.copyOf(tokens);

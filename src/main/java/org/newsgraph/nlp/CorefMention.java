@@ -8,4 +8,4 @@ package org.newsgraph.nlp;
  * @param number "SINGULAR", "PLURAL", "UNKNOWN"
  */
 public record CorefMention(int first, int end, int head, String type, String gender, String number,
-    boolean representative) {}
+    boolean representative) implements java.io.Serializable {}

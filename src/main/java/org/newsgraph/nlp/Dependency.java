@@ -6,4 +6,4 @@ package org.newsgraph.nlp;
  * @param governor the head token, or -1 for the root
  * @param relation "nsubj", "ccomp", "obl:according_to", ...
  */
-public record Dependency(int governor, int dependent, String relation) {}
+public record Dependency(int governor, int dependent, String relation) implements java.io.Serializable {}

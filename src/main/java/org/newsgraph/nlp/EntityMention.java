@@ -1,4 +1,4 @@
 package org.newsgraph.nlp;
 
 /** A named-entity mention from NER: tokens [{@code first}, {@code end}) with its tag. */
-public record EntityMention(int first, int end, String ner) {}
+public record EntityMention(int first, int end, String ner) implements java.io.Serializable {}

@@ -7,7 +7,7 @@ package org.newsgraph.nlp;
  * @param sentence index of its sentence
  * @param ner CoreNLP's fine-grained NER tag ("PERSON", "COUNTRY", "TITLE"), or "O"
  */
-public record Token(int index, int sentence, int begin, int end, String word, String lemma, String pos, String ner) {
+public record Token(int index, int sentence, int begin, int end, String word, String lemma, String pos, String ner) implements java.io.Serializable {
 
   public boolean isVerb() {
     return pos.startsWith("VB");
