@@ -17,10 +17,15 @@ import org.newsgraph.nlp.AnnotatedText;
 public final class Extractor {
   private final EntityExtractor entities = new EntityExtractor();
   private final RoleExtractor roles = new RoleExtractor();
+  private final StatementExtractor statements = new StatementExtractor();
+  private final StanceAnalyzer stance = new StanceAnalyzer();
 
   public ArticleFacts extract(Article article, AnnotatedText doc) {
     EntityIndex index = entities.extract(article, doc);
     List<Role> found = roles.extract(doc, index);
-    return new ArticleFacts(article, index.entities(), index.mentions(), found, List.of(), List.of(), List.of());
+    StatementExtractor.Result said = statements.extract(article, doc, index);
+    StanceAnalyzer.Result stances = stance.analyze(article, doc, index, said.statements(), said.unnamedSources());
+    return new ArticleFacts(article, index.entities(), index.mentions(), found, said.unnamedSources(),
+        stances.statements(), stances.claims());
   }
 }
