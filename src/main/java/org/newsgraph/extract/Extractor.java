@@ -1,10 +1,13 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleFacts;
 import org.newsgraph.model.Role;
+import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
 
 /**
  * Turns one annotated article into its facts: entities and mentions, roles, statements, claims and
@@ -20,12 +23,18 @@ public final class Extractor {
   private final StatementExtractor statements = new StatementExtractor();
   private final StanceAnalyzer stance = new StanceAnalyzer();
 
+  private static List<Span> sentenceSpans(AnnotatedText doc) {
+    List<Span> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) if (s.end() > s.first()) out.add(doc.span(s.first(), s.end()));
+    return out;
+  }
+
   public ArticleFacts extract(Article article, AnnotatedText doc) {
     EntityIndex index = entities.extract(article, doc);
     List<Role> found = roles.extract(doc, index);
     StatementExtractor.Result said = statements.extract(article, doc, index);
     StanceAnalyzer.Result stances = stance.analyze(article, doc, index, said.statements(), said.unnamedSources());
     return new ArticleFacts(article, index.entities(), index.mentions(), found, said.unnamedSources(),
-        stances.statements(), stances.claims());
+        stances.statements(), stances.claims(), sentenceSpans(doc));
   }
 }

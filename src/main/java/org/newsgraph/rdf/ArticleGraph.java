@@ -151,6 +151,8 @@ public final class ArticleGraph {
 
     void writeMention(Mention m) {
       Node s = span(m.span());
+      Node sentence = sentenceOf(m.span());
+      if (sentence != null) add(s, Nif.sentence, sentence);
       add(s, RDF.Nodes.type, NG.Nodes.Mention);
       add(s, RDF.Nodes.type, Nif.Phrase);
       add(s, Vocab.itsTaIdentRef, iris.entity(m.entity()));
@@ -230,6 +232,8 @@ public final class ArticleGraph {
       for (Span x : s.sourceSpans()) add(n, NG.Nodes.sourceSpan, span(x));
       for (Span x : s.cueSpans()) add(n, NG.Nodes.cueSpan, span(x));
       for (Span x : s.contentSpans()) add(n, NG.Nodes.contentSpan, span(x));
+      Node sentence = sentenceOf(s.contentSpans().get(0));
+      if (sentence != null) add(n, Nif.sentence, sentence);
       for (String a : new LinkedHashSet<>(s.about())) add(n, NG.Nodes.about, iris.entity(a));
       if (s.target() != null) add(n, NG.Nodes.target, party(s.target()));
       for (String c : s.denies()) if (claims.containsKey(c)) add(n, NG.Nodes.denies, claims.get(c));
@@ -238,6 +242,25 @@ public final class ArticleGraph {
       add(n, NG.Nodes.confidence, NodeFactory.createLiteralDT(Double.toString(s.confidence()), XSDDatatype.XSDdecimal));
       if (s.rule() != null) add(n, NG.Nodes.rule, lit(s.rule()));
       if (s.stanceRule() != null) add(n, NG.Nodes.stanceRule, lit(s.stanceRule()));
+    }
+
+    /** The node of the sentence holding (the start of) a span, typed nif:Sentence; null if unknown. */
+    Node sentenceOf(Span inner) {
+      List<Span> sentences = facts.sentences();
+      int lo = 0;
+      int hi = sentences.size() - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        Span s = sentences.get(mid);
+        if (inner.begin() < s.begin()) hi = mid - 1;
+        else if (inner.begin() >= s.end()) lo = mid + 1;
+        else {
+          Node n = span(s);
+          add(n, RDF.Nodes.type, Nif.Sentence);
+          return n;
+        }
+      }
+      return null;
     }
 
     /** The span's node, described once: begin, end, anchor, context. */

@@ -26,6 +26,8 @@ public final class Vocab {
 
     public static final Node Context = NodeFactory.createURI(NIF + "Context");
     public static final Node Phrase = NodeFactory.createURI(NIF + "Phrase");
+    public static final Node Sentence = NodeFactory.createURI(NIF + "Sentence");
+    public static final Node sentence = NodeFactory.createURI(NIF + "sentence");
     public static final Node String = NodeFactory.createURI(NIF + "String");
     public static final Node isString = NodeFactory.createURI(NIF + "isString");
     public static final Node beginIndex = NodeFactory.createURI(NIF + "beginIndex");
