@@ -39,7 +39,7 @@ final class DenialLinker {
     List<Links> out = new ArrayList<>();
     for (Item it : items) {
       StanceClassifier.Verdict v = it.verdict();
-      List<ClaimRef> others = claims.stream().filter(c -> !it.side().contains(c.claim().claimant())).toList();
+      List<ClaimRef> others = claims.stream().filter(c -> c.claim().claimant() == null || !it.side().contains(c.claim().claimant())).toList();
       List<String> denies = new ArrayList<>();
       boolean negatedClaim = false;
       if (v.stances().contains(Stance.DENIAL)) {

@@ -2,7 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,19 +80,16 @@ public final class StanceAnalyzer {
       Statement s = ordered.get(k);
       StanceClassifier.Verdict v = verdicts.get(k);
       DenialLinker.Links l = links.get(k);
-      Set<Stance> stances = v.stances().isEmpty() ? EnumSet.noneOf(Stance.class) : EnumSet.copyOf(v.stances());
-      List<String> rules = new ArrayList<>(v.rules());
-      if (l.negatedClaim()) {
-        stances.add(Stance.DENIAL);
-        rules.add("negated-claim");
-      }
+      Map<Stance, Set<String>> rules = new EnumMap<>(Stance.class);
+      v.rules().forEach((stance, r) -> rules.put(stance, new LinkedHashSet<>(r)));
+      if (l.negatedClaim()) rules.computeIfAbsent(Stance.DENIAL, x -> new LinkedHashSet<>()).add("negated-claim");
       byKey.put(s.key(), s.toBuilder()
-          .stances(stances)
+          .stances(rules.keySet())
           .target(l.target())
           .denies(l.denies())
           .asserts(l.asserts())
           .respondsTo(l.respondsTo())
-          .stanceRule(rules.isEmpty() ? null : String.join("+", new LinkedHashSet<>(rules)))
+          .stanceRule(StanceClassifier.Found.describe(rules))
           .build());
     }
     List<Statement> out = new ArrayList<>();

@@ -1,9 +1,11 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.Stance;
 import org.newsgraph.model.Statement;
@@ -32,16 +34,43 @@ import org.newsgraph.nlp.AnnotatedText;
  * and are left to {@link DenialLinker}.
  */
 final class StanceClassifier {
-  private static final Set<String> GOVERNING_RELATIONS = Set.of("dep", "advcl", "xcomp", "conj", "parataxis", "obl");
+  private static final Set<String> GOVERNING_RELATIONS = Set.of("dep", "advcl", "xcomp");
   private static final Set<String> CALL_VERBS = Set.of("call", "describe", "label", "brand", "dub", "term");
   private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves");
 
   /** What the classifier decided for one statement, with the tokens it looked at. */
-  record Verdict(Set<Stance> stances, String target, List<String> rules, boolean response,
-      List<Integer> cueTokens, List<Integer> contentTokens) {
+  record Verdict(Map<Stance, Set<String>> rules, String target, boolean response, List<Integer> cueTokens,
+      List<Integer> contentTokens) {
 
-    String rule() {
-      return rules.isEmpty() ? null : String.join("+", new LinkedHashSet<>(rules));
+    Set<Stance> stances() {
+      return rules.keySet();
+    }
+  }
+
+  /** Stances found so far, each with the rules that found it. */
+  static final class Found {
+    final Map<Stance, Set<String>> rules = new EnumMap<>(Stance.class);
+
+    /** Adds a stance by a rule; true if the stance is new. */
+    boolean add(Stance s, String rule) {
+      boolean fresh = !rules.containsKey(s);
+      rules.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(rule);
+      return fresh;
+    }
+
+    boolean has(Stance s) {
+      return rules.containsKey(s);
+    }
+
+    /** "denial=denial-phrase+negated-wrongdoing accusation=wrongdoing", or null. */
+    static String describe(Map<Stance, Set<String>> rules) {
+      if (rules.isEmpty()) return null;
+      StringBuilder sb = new StringBuilder();
+      for (var e : rules.entrySet()) {
+        if (sb.length() > 0) sb.append(' ');
+        sb.append(e.getKey().name().toLowerCase(Locale.ROOT)).append('=').append(String.join("+", e.getValue()));
+      }
+      return sb.toString();
     }
   }
 
@@ -51,8 +80,7 @@ final class StanceClassifier {
   Verdict classify(AnnotatedText doc, EntityIndex entities, Statement st, Set<String> side) {
     List<Integer> cue = Parse.tokensIn(doc, st.cueSpans());
     List<Integer> content = Parse.tokensIn(doc, st.contentSpans());
-    Set<Stance> stances = EnumSet.noneOf(Stance.class);
-    List<String> rules = new ArrayList<>();
+    Found stances = new Found();
     String[] target = new String[1];
     boolean response = false;
 
@@ -63,25 +91,20 @@ final class StanceClassifier {
         continue;
       }
       Stance s = Stance.valueOf(c.kind());
-      stances.add(s);
-      rules.add("cue-lexicon");
+      stances.add(s, "cue-lexicon");
       if (target[0] == null) target[0] = objectTarget(doc, entities, cue, content, side, s);
     }
 
-    // a stance verb the cue depends on: "to criticise the US, calling it ..."
+    // a stance verb a participle cue depends on: "to criticise the US, calling it ...", "rejected it, saying ..."
     for (int t : cue) {
-      int h = t;
-      for (int hop = 0; hop < 2; hop++) {
-        if (!GOVERNING_RELATIONS.contains(Parse.relation(doc, h))) break;
-        h = Parse.headOf(doc, h);
-        if (h < 0 || content.contains(h) || cue.contains(h)) break;
-        String kind = StanceLexicon.CUE_WORDS.get(Parse.lemma(doc, h));
-        if (kind != null && doc.token(h).isVerb() || kind != null && doc.token(h).pos().equals("VB")) {
-          Stance s = Stance.valueOf(kind);
-          if (stances.add(s)) rules.add("governing-verb");
-          if (target[0] == null) target[0] = entityOfObject(doc, entities, h, side);
-        }
-      }
+      if (!doc.token(t).pos().equals("VBG") || !GOVERNING_RELATIONS.contains(Parse.relation(doc, t))) continue;
+      int h = Parse.headOf(doc, t);
+      if (h < 0 || content.contains(h) || cue.contains(h) || !doc.token(h).isVerb()) continue;
+      String kind = StanceLexicon.CUE_WORDS.get(Parse.lemma(doc, h));
+      if (kind == null) continue;
+      Stance s = Stance.valueOf(kind);
+      stances.add(s, "governing-verb");
+      if (target[0] == null) target[0] = entityOfObject(doc, entities, h, side);
     }
 
     // "calling it 'ironic'"
@@ -89,7 +112,7 @@ final class StanceClassifier {
       for (int i = 0; i < content.size() && i < 8; i++) {
         int t = content.get(i);
         if (StanceLexicon.CRITICISM_WORDS.contains(Parse.lemma(doc, t)) && !Parse.negated(doc, t, StanceLexicon.NEGATION)) {
-          if (stances.add(Stance.CRITICISM)) rules.add("call-evaluative");
+          stances.add(Stance.CRITICISM, "call-evaluative");
           if (target[0] == null) {
             for (int c : cue) if (target[0] == null && CALL_VERBS.contains(Parse.lemma(doc, c))) target[0] = entityOfObject(doc, entities, c, side);
           }
@@ -99,12 +122,11 @@ final class StanceClassifier {
     }
 
     if (denialPhrase(doc, content)) {
-      stances.add(Stance.DENIAL);
-      rules.add("denial-phrase");
+      stances.add(Stance.DENIAL, "denial-phrase");
     }
 
-    wrongdoing(doc, entities, content, side, stances, rules, target);
-    return new Verdict(stances, target[0], rules, response, cue, content);
+    wrongdoing(doc, entities, content, side, stances, target);
+    return new Verdict(stances.rules, target[0], response, cue, content);
   }
 
   private static List<StanceLexicon.Cue> matchCues(AnnotatedText doc, List<Integer> cue) {
@@ -131,7 +153,10 @@ final class StanceClassifier {
     for (int k = 0; k < phrase.size(); k++) {
       int t = tokens.get(start + k);
       String p = phrase.get(k);
-      if (!p.equals(Parse.lemma(doc, t)) && !p.equals(Parse.word(doc, t))) return false;
+      String w = Parse.word(doc, t);
+      // Title Case headlines and plural nouns confuse the lemmatizer: "Slams", "Allegations"
+      String stem = w.endsWith("es") && p.equals(w.substring(0, w.length() - 2)) ? p : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+      if (!p.equals(Parse.lemma(doc, t)) && !p.equals(w) && !p.equals(stem)) return false;
     }
     return true;
   }
@@ -229,21 +254,23 @@ final class StanceClassifier {
 
   /** Wrongdoing said of another party (accusation) or denied (denial). */
   private static void wrongdoing(AnnotatedText doc, EntityIndex entities, List<Integer> content, Set<String> side,
-      Set<Stance> stances, List<String> rules, String[] target) {
+      Found stances, String[] target) {
     Set<Integer> inContent = Set.copyOf(content);
     for (int t : content) {
       if (!StanceLexicon.WRONGDOING.contains(Parse.lemma(doc, t))) continue;
       int pred = predicateOf(doc, t);
       if (pred < 0 || !inContent.contains(pred)) continue;
+      int up = Parse.headOf(doc, pred);
+      if (up >= 0 && doc.token(up).isNoun() && !Parse.relation(doc, pred).equals("conj")) continue;  // "the consensus that Russia hacked"
       if (negatedClause(doc, pred) || Parse.negated(doc, t, StanceLexicon.NEGATION)) {
-        if (stances.add(Stance.DENIAL)) rules.add("negated-wrongdoing");
+        stances.add(Stance.DENIAL, "negated-wrongdoing");
         continue;
       }
       int subj = subjectOf(doc, pred);
       if (subj < 0) continue;
       String e = entities.entityAt(subj);
       if (e == null || side.contains(e) || FIRST_PERSON.contains(Parse.word(doc, subj))) continue;
-      if (stances.add(Stance.ACCUSATION)) rules.add("wrongdoing");
+      stances.add(Stance.ACCUSATION, "wrongdoing");
       if (target[0] == null) target[0] = e;
     }
   }

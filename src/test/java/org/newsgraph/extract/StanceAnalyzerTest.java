@@ -13,7 +13,9 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,6 +25,7 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleFacts;
 import org.newsgraph.model.ExtractionRun;
 import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.query.SavedQueries;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.Iris;
 
@@ -165,5 +168,47 @@ class StanceAnalyzerTest {
     assertThat(ask("""
         ASK { ?claim a ng:Claim ; ng:claimGroup ?g . ?g ng:claimant <%1$sunited-states> ; ng:about <%1$shuawei> }"""
         .formatted(BASE))).isTrue();
+  }
+
+  private List<Map<String, String>> saved(String name, Map<String, String> bindings) {
+    var builder = QueryExec.graph(graph.getGraph()).query(SavedQueries.get(name).text());
+    bindings.forEach((k, v) -> builder.substitution(k, NodeFactory.createLiteralString(v)));
+    List<Map<String, String>> rows = new ArrayList<>();
+    try (QueryExec exec = builder.build()) {
+      exec.select().forEachRemaining(b -> {
+        Map<String, String> row = new java.util.LinkedHashMap<>();
+        b.vars().forEachRemaining(v -> {
+          Node n = b.get(v);
+          row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
+        });
+        rows.add(row);
+      });
+    }
+    return rows;
+  }
+
+  @Test
+  void saved_query_claims_about_an_entity_names_the_claimant() {
+    assertThat(saved("claims-about", Map.of("name", "Huawei")))
+        .anyMatch(r -> "United States".equals(r.get("claimantLabel")) && r.get("evidence").contains("US claims of spying"));
+  }
+
+  @Test
+  void saved_query_denials_of_a_claimants_claims_about_a_target() {
+    assertThat(saved("denials-of-claims", Map.of("claimantName", "US", "targetName", "Huawei")))
+        .filteredOn(r -> "Guo Ping".equals(r.get("speakerLabel"))).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void saved_query_accusations_between_two_entities() {
+    assertThat(saved("accusations-between", Map.of("accuserName", "United States", "accusedName", "Huawei")))
+        .anyMatch(r -> r.get("content").contains("duplicitous") && "A senior US official".equals(r.get("speakerLabel")));
+    assertThat(saved("accusations-between", Map.of("accuserName", "Huawei", "accusedName", "United States"))).isEmpty();
+  }
+
+  @Test
+  void saved_query_dispute_view_has_claims_denials_accusations_and_responses() {
+    assertThat(saved("dispute", Map.of("name", "Huawei"))).extracting(r -> r.get("kind"))
+        .contains("1 claim", "2 denial", "3 accusation", "4 response");
   }
 }
