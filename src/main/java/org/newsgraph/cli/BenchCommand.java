@@ -1,0 +1,127 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+import org.newsgraph.batch.ArticleResult;
+import org.newsgraph.batch.Ingestor;
+import org.newsgraph.batch.Summary;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.ReaderOptions;
+import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.NlpPipeline;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.store.NewsStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench PATH...}: measures the whole path on real articles into a throwaway store: model
+ * load time, time per article by stage (CoreNLP, our extraction, RDF, store), the share of time
+ * spent outside CoreNLP, throughput and peak heap.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure model load, per-article time by stage, share outside CoreNLP and peak heap (throwaway store).")
+final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders of articles")
+  List<String> inputs;
+
+  @Option(names = "--threads", defaultValue = "1", description = "articles at once (default: ${DEFAULT-VALUE})")
+  int threads;
+
+  @Option(names = "--warmup", defaultValue = "1", description = "articles run first and not counted (default: ${DEFAULT-VALUE})")
+  int warmup;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    long t0 = System.nanoTime();
+    NlpPipeline.shared();
+    double loadSeconds = (System.nanoTime() - t0) / 1e9;
+    Path dir = Files.createTempDirectory("newsgraph-bench");
+    try (NewsStore store = NewsStore.open(dir)) {
+      Ingestor ingestor = new Ingestor(store, Annotator.corenlp(), Iris.defaults(), Ingestor.newRun(Main.version()),
+          new Ingestor.Options(threads, true));
+      ArticleReader reader = new ArticleReader(ReaderOptions.defaults());
+      if (warmup > 0) {
+        ingestor.ingest(List.of(firstFile(inputs)), reader);
+      }
+      resetPeaks();
+      long b0 = System.nanoTime();
+      Summary s = ingestor.ingest(inputs, reader);
+      double wall = (System.nanoTime() - b0) / 1e9;
+      List<ArticleResult> rs = s.results().stream().filter(r -> !r.skipped()).toList();
+      int n = rs.size();
+      out.printf("model load:           %.1f s (%s)%n", loadSeconds, NlpPipeline.ANNOTATORS);
+      out.printf("articles:             %d (%d failed), %d threads, %.1f s wall, %.1f articles/min%n",
+          n, s.failures().size(), threads, wall, n / wall * 60);
+      out.printf("per article (mean):   nlp %.1f ms | extract %.1f ms | rdf %.1f ms | store %.1f ms | total %.1f ms%n",
+          mean(rs, ArticleResult::nlpNanos), mean(rs, ArticleResult::extractNanos), mean(rs, ArticleResult::rdfNanos),
+          mean(rs, ArticleResult::storeNanos), mean(rs, ArticleResult::totalNanos));
+      double nlp = rs.stream().mapToLong(ArticleResult::nlpNanos).sum();
+      double extract = rs.stream().mapToLong(ArticleResult::extractNanos).sum();
+      double total = rs.stream().mapToLong(ArticleResult::totalNanos).sum();
+      out.printf("outside CoreNLP:      %.1f%% of per-article time (extraction alone: %.1f%% of CoreNLP time)%n",
+          100 * (total - nlp) / total, 100 * extract / nlp);
+      out.printf("per article (median): total %.1f ms; slowest %s%n", median(rs),
+          rs.stream().max(Comparator.comparingLong(ArticleResult::totalNanos)).map(r -> r.id() + " " + r.totalNanos() / 1_000_000 + " ms").orElse("-"));
+      out.printf("peak heap:            %.0f MB used (max %.0f MB)%n", peakHeapMb(), Runtime.getRuntime().maxMemory() / 1e6);
+      out.printf("output:               %d statements, %d entities, %d triples%n", s.statements(), s.entities(), s.triples());
+      for (var f : s.failures()) out.println("failed: " + f);
+    } finally {
+      deleteTree(dir);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static String firstFile(List<String> inputs) throws IOException {
+    Path p = Path.of(inputs.get(0));
+    if (!Files.isDirectory(p)) return p.toString();
+    try (Stream<Path> s = Files.walk(p)) {
+      return s.filter(Files::isRegularFile).sorted().findFirst().map(Path::toString).orElse(p.toString());
+    }
+  }
+
+  private static double mean(List<ArticleResult> rs, ToLongFunction<ArticleResult> f) {
+    return rs.stream().mapToLong(f).average().orElse(0) / 1e6;
+  }
+
+  private static double median(List<ArticleResult> rs) {
+    long[] t = rs.stream().mapToLong(ArticleResult::totalNanos).sorted().toArray();
+    return t.length == 0 ? 0 : t[t.length / 2] / 1e6;
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) p.resetPeakUsage();
+  }
+
+  private static double peakHeapMb() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
+    }
+    return sum / 1e6;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    }
+  }
+}
