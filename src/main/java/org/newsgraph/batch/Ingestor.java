@@ -60,10 +60,12 @@ public final class Ingestor {
   private final Extractor extractor = new Extractor();
   private final ArticleGraph rdf;
   private final Options options;
+  private final PersonDirectory people;
   private Listener listener = new Listener() {};
 
   public Ingestor(NewsStore store, Annotator annotator, Iris iris, ExtractionRun run, Options options) {
     this.store = store;
+    this.people = new PersonDirectory(store, iris);
     this.annotator = annotator;
     this.rdf = new ArticleGraph(iris, run);
     this.options = options;
@@ -162,7 +164,7 @@ public final class Ingestor {
       AnnotatedText doc = annotator.annotate(article);
       long t1 = System.nanoTime();
       stage = "extract";
-      ArticleFacts facts = extractor.extract(article, doc);
+      ArticleFacts facts = people.resolve(extractor.extract(article, doc));
       long t2 = System.nanoTime();
       stage = "rdf";
       List<Quad> quads = rdf.quads(facts);

@@ -121,6 +121,7 @@ public final class EntityExtractor {
       if (clash) continue;
       String text = doc.text(first, end);
       if (!text.codePoints().anyMatch(Character::isLetter)) continue;
+      if (allPronouns(doc, first, end)) continue;  // NER sometimes tags "He" or "His" as a person
       if (article.isFurniture(doc.span(first, end))) continue;
       if (kind == EntityKind.PERSON && !Character.isUpperCase(text.codePointAt(0))) continue;
       out.add(new Name(first, end, kind, text));
@@ -128,6 +129,11 @@ public final class EntityExtractor {
     }
     out.sort(Comparator.comparingInt(Name::first));
     return out;
+  }
+
+  private static boolean allPronouns(AnnotatedText doc, int first, int end) {
+    for (int i = first; i < end; i++) if (!doc.token(i).isPronoun() && !doc.token(i).pos().equals("DT")) return false;
+    return true;
   }
 
   private static boolean isPossessiveOrPunct(Token t) {
@@ -269,7 +275,7 @@ public final class EntityExtractor {
     Map<Cluster, String> keys = new LinkedHashMap<>();
     Set<String> used = new java.util.HashSet<>();
     for (Cluster c : clusters) {
-      String key = Names.slug(c.label());
+      String key = c.kind() == EntityKind.PERSON ? Names.personSlug(c.label()) : Names.slug(c.label());
       // two different entities with the same slug in one article (rare): keep them apart
       String k = key;
       for (int i = 2; !used.add(k); i++) k = key + "-" + i;

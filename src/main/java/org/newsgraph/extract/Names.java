@@ -50,6 +50,18 @@ public final class Names {
     return s.isEmpty() ? "x" + Integer.toHexString(name.hashCode()) : s;
   }
 
+  /** A person's slug without middle initials, so "Donald J. Trump" and "Donald Trump" share one IRI. */
+  public static String personSlug(String name) {
+    String[] words = name.trim().split("\\s+");
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      boolean initial = words[i].matches("\\p{Lu}\\.?");
+      if (initial && i > 0 && i < words.length - 1) continue;
+      sb.append(i == 0 ? "" : " ").append(words[i]);
+    }
+    return slug(sb.toString());
+  }
+
   static String stripThe(String name) {
     return name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
   }

@@ -35,6 +35,32 @@ public record ArticleFacts(
     sentences = List.copyOf(sentences);
   }
 
+  /**
+   * The same facts with some entities renamed: {@code renamed} maps old keys to the entity to use
+   * instead (its key and label; the old label becomes an alternative label).
+   */
+  public ArticleFacts withEntities(java.util.Map<String, Entity> renamed) {
+    if (renamed.isEmpty()) return this;
+    java.util.function.UnaryOperator<String> k = key -> key != null && renamed.containsKey(key) ? renamed.get(key).key() : key;
+    java.util.function.Function<List<String>, List<String>> ks = keys -> keys.stream().map(k).distinct().toList();
+    List<Entity> es = entities.stream().map(e -> {
+      Entity to = renamed.get(e.key());
+      if (to == null) return e;
+      List<String> alt = new java.util.ArrayList<>(e.altLabels());
+      if (!e.label().equals(to.label()) && !alt.contains(e.label())) alt.add(e.label());
+      return new Entity(to.key(), e.kind(), to.label(), alt, to.sameAs() != null ? to.sameAs() : e.sameAs());
+    }).toList();
+    List<Mention> ms = mentions.stream().map(m -> new Mention(m.span(), m.anchor(), k.apply(m.entity()))).toList();
+    List<Role> rs = roles.stream().map(r -> new Role(k.apply(r.holder()), r.name(), k.apply(r.organization()), r.evidence(), r.rule())).toList();
+    List<UnnamedSource> us = unnamedSources.stream()
+        .map(u -> new UnnamedSource(u.key(), u.label(), k.apply(u.affiliation()), u.span())).toList();
+    List<Statement> ss = statements.stream().map(st -> st.toBuilder().speaker(k.apply(st.speaker())).about(ks.apply(st.about()))
+        .target(k.apply(st.target())).build()).toList();
+    List<Claim> cs = claims.stream().map(c -> new Claim(c.key(), k.apply(c.claimant()), ks.apply(c.about()), c.text(),
+        c.evidence(), c.rule())).toList();
+    return new ArticleFacts(article, es, ms, rs, us, ss, cs, sentences);
+  }
+
   public ArticleFacts withStatements(List<Statement> newStatements, List<Claim> newClaims,
       List<UnnamedSource> newUnnamed) {
     return new ArticleFacts(article, entities, mentions, roles, newUnnamed, newStatements, newClaims, sentences);
