@@ -52,8 +52,9 @@ public final class EntityExtractor {
 
     String label() {
       if (canonical != null) return canonical;
-      return names.stream().map(Name::text).max(Comparator.comparingInt((String s) -> s.split("\\s+").length)
-          .thenComparingInt(String::length)).orElseThrow();
+      String best = names.stream().map(Name::text).max(Comparator.comparingInt((String s) -> s.split("\\s+").length)
+          .thenComparing(s -> !isShouted(s)).thenComparingInt(String::length)).orElseThrow();
+      return isShouted(best) ? titleCase(best) : best;
     }
 
     Set<String> tokens() {
@@ -61,6 +62,20 @@ public final class EntityExtractor {
       for (Name n : names) for (String t : n.text.split("\\s+")) out.add(t);
       return out;
     }
+  }
+
+  /** A dateline-style name in capitals ("WASHINGTON"), not an acronym ("NATO"). */
+  static boolean isShouted(String name) {
+    return name.length() > 4 && name.equals(name.toUpperCase(Locale.ROOT)) && name.codePoints().filter(Character::isLetter).count() > 4;
+  }
+
+  static String titleCase(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
+      if (sb.length() > 0) sb.append(' ');
+      sb.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    return sb.toString();
   }
 
   public EntityIndex extract(Article article, AnnotatedText doc) {
