@@ -44,7 +44,8 @@ final class JsonArticles {
     } catch (JsonParseException | java.io.IOException | IllegalStateException e) {
       String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       int see = m.indexOf("\nSee ");
-      throw new BadInput(input, "malformed JSON: " + (see > 0 ? m.substring(0, see) : m).replaceAll("\\s+", " "));
+      m = (see > 0 ? m.substring(0, see) : m).replaceFirst("^([a-z]+\\.)+[A-Za-z]+: ", "").replaceAll("\\s+", " ");
+      throw new BadInput(input, "malformed JSON: " + m);
     }
   }
 
