@@ -107,7 +107,7 @@ public final class ArticleReader {
       case HTML -> found.article(HtmlReader.read(source.name(), id, source.readAll(options.maxBytes(), null),
           source.contentType(), source.url()));
       case JSON_LINES -> new JsonLinesReader(options.maxBytes()).readLines(source, id, found);
-      case JSON_ARRAY -> new JsonLinesReader(options.maxBytes()).readArray(source, id, options.maxBytes(), found);
+      case JSON -> new JsonLinesReader(options.maxBytes()).readDocument(source, id, options.maxBytes(), found);
       case FEED -> new FeedReader(fetcher(), options.maxBytes()).read(source, id, found);
       case WARC -> new WarcReader(options.maxBytes()).read(source, found);
     }

@@ -8,8 +8,8 @@ public enum Format {
   HTML,
   /** JSON Lines: one article object per line. */
   JSON_LINES,
-  /** A JSON array of article objects. */
-  JSON_ARRAY,
+  /** One JSON document: an article object, or an array of them. */
+  JSON,
   /** An RSS or Atom feed: one article per item. */
   FEED,
   /** A WARC file, plain or gzipped: one article per HTML response record. */

@@ -52,7 +52,7 @@ public final class FormatSniffer {
       return Format.HTML;
     }
     if (first == '{') return Format.JSON_LINES;
-    if (first == '[') return Format.JSON_ARRAY;
+    if (first == '[') return Format.JSON;
     if (type.contains("html") || fileName.endsWith(".html") || fileName.endsWith(".htm")) return Format.HTML;
     if (type.contains("json")) return Format.JSON_LINES;
     return Format.TEXT;

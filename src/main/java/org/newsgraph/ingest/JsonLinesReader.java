@@ -9,8 +9,8 @@ import java.io.InputStream;
 import org.newsgraph.NewsgraphException.BadInput;
 
 /**
- * Reads JSON Lines (one article object per line, see {@link JsonArticles}) and JSON arrays of
- * article objects. A bad line (malformed JSON, not UTF-8, no text, too long) is rejected as
+ * Reads JSON Lines (one article object per line, see {@link JsonArticles}) and JSON documents (an
+ * article object or an array of them). A bad line (malformed JSON, not UTF-8, no text, too long) is rejected as
  * "file.jsonl line 12" and the rest of the file goes on. The file is streamed: only one line is in
  * memory at a time.
  */
@@ -65,10 +65,15 @@ final class JsonLinesReader {
     }
   }
 
-  void readArray(Source source, String stem, long maxBytes, Found found) {
+  /** Reads one JSON document: an article object, or an array of them. */
+  void readDocument(Source source, String stem, long maxBytes, Found found) {
     byte[] bytes = source.readAll(maxBytes, "split it into JSON Lines, which are read line by line");
     JsonElement all = JsonArticles.parse(source.name(), TextFiles.decodeUtf8(source.name(), bytes));
-    if (!all.isJsonArray()) throw new BadInput(source.name(), "not a JSON array of article objects");
+    if (all.isJsonObject()) {
+      found.article(JsonArticles.draft(source.name(), all, stem));
+      return;
+    }
+    if (!all.isJsonArray()) throw new BadInput(source.name(), "neither an article object nor an array of them");
     JsonArray items = all.getAsJsonArray();
     if (items.isEmpty()) throw new BadInput(source.name(), "empty JSON array: no articles");
     for (int i = 0; i < items.size(); i++) {
