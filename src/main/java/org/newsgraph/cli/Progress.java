@@ -22,7 +22,8 @@ final class Progress implements AutoCloseable {
   private final ProgressBar bar;
   private final boolean plain;
   private final long intervalNanos;
-  private final long start = System.nanoTime();
+  /** When the first input finished: rates leave out the time to load the models. */
+  private long firstDone;
   private long total;
   private long done;
   private long failed;
@@ -51,8 +52,9 @@ final class Progress implements AutoCloseable {
   static long countFiles(List<String> inputs) {
     long n = 0;
     for (String in : inputs) {
-      Path p = Path.of(in.startsWith("http://") || in.startsWith("https://") ? "." : in);
-      if (!in.startsWith("http") && Files.isDirectory(p)) {
+      boolean url = in.regionMatches(true, 0, "http://", 0, 7) || in.regionMatches(true, 0, "https://", 0, 8);
+      if (!url && Files.isDirectory(Path.of(in))) {
+        Path p = Path.of(in);
         try (Stream<Path> s = Files.walk(p)) {
           n += s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).count();
         } catch (IOException | RuntimeException e) {
@@ -66,6 +68,7 @@ final class Progress implements AutoCloseable {
   }
 
   synchronized void step() {
+    if (done == 0) firstDone = System.nanoTime();
     done++;
     if (done > total) total = done;
     if (bar != null) {
@@ -78,8 +81,8 @@ final class Progress implements AutoCloseable {
 
   private void printLine() {
     lastLine = System.nanoTime();
-    double secs = Math.max(1e-3, (lastLine - start) / 1e9);
-    double perSec = done / secs;
+    double secs = (lastLine - firstDone) / 1e9;
+    double perSec = done > 1 && secs > 0 ? (done - 1) / secs : 0;
     String eta = perSec > 0 && total > done ? clock((long) ((total - done) / perSec)) : "-";
     err.printf("ingest: %d/%d inputs, %d failed, %.1f/min, ETA %s%n", done, total, failed, perSec * 60, eta);
     err.flush();

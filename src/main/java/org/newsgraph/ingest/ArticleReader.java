@@ -49,6 +49,8 @@ public final class ArticleReader {
       dispatch(source, FormatSniffer.sniff(source), defaultId(source), found);
     } catch (BadInput e) {
       found.reject(e.input(), reason(e));
+    } catch (RuntimeException e) {
+      found.reject(source.name(), unexpected(e));
     }
   }
 
@@ -63,6 +65,8 @@ public final class ArticleReader {
       dispatch(source, format, id == null ? defaultId(source) : id, found);
     } catch (BadInput e) {
       found.reject(e.input(), reason(e));
+    } catch (RuntimeException e) {
+      found.reject(source.name(), unexpected(e));
     }
   }
 
@@ -97,6 +101,8 @@ public final class ArticleReader {
       dispatch(source, FormatSniffer.sniff(source), ArticleIds.fromUrl(url), found);
     } catch (BadInput e) {
       found.reject(e.input(), reason(e));
+    } catch (RuntimeException e) {
+      found.reject(url, unexpected(e));
     }
   }
 
@@ -140,6 +146,9 @@ public final class ArticleReader {
           article = finish(draft);
         } catch (BadInput e) {
           sink.reject(e.input(), reason(e));
+          return;
+        } catch (IllegalArgumentException e) {
+          sink.reject(draft.input(), e.getMessage());
           return;
         }
         String why = options.englishOnly() ? Language.whyNotEnglish(article.text(), draft.lang()) : null;
@@ -188,6 +197,15 @@ public final class ArticleReader {
   /** Builds an article from text: headline the first non-empty line, furniture marked. */
   public Article textArticle(String id, String text, String source) {
     return finish(new Draft(source, id, text, null, null, null, null, null, null));
+  }
+
+  /**
+   * The reason for a failure no reader foresaw (a library choking on odd input): named, on one line,
+   * so that it costs only this input and not the batch.
+   */
+  static String unexpected(RuntimeException e) {
+    String m = e.getMessage();
+    return "cannot read (" + e.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse("")) + ")";
   }
 
   /** The reason part of a BadInput's message (the message is "input: reason"). */

@@ -52,6 +52,8 @@ final class FeedReader {
         found.article(item(input, entries.get(i), stem + "-item-" + (i + 1), publisher, feed.getLanguage()));
       } catch (BadInput e) {
         found.reject(e.input(), ArticleReader.reason(e));
+      } catch (RuntimeException e) {
+        found.reject(input, ArticleReader.unexpected(e));
       }
     }
   }
@@ -71,6 +73,10 @@ final class FeedReader {
         page = fetcher.fetch(link);
       } catch (BadInput b) {
         throw new BadInput(where, "the feed has only a summary and its link failed: " + ArticleReader.reason(b));
+      }
+      if (page.contentType() != null && !page.contentType().toLowerCase(java.util.Locale.ROOT).contains("html")) {
+        throw new BadInput(where, "the feed has only a summary and its link is not an HTML page ("
+            + page.contentType().split(";")[0].strip() + ")");
       }
       Draft d = HtmlReader.read(where, id, page.body(), page.contentType(), page.url());
       return d.withInput(input).withDefaults(fromFeed);

@@ -62,6 +62,8 @@ final class JsonLinesReader {
       found.article(JsonArticles.draft(input, JsonArticles.parse(input, json), fallbackId));
     } catch (BadInput e) {
       found.reject(input, ArticleReader.reason(e));
+    } catch (RuntimeException e) {
+      found.reject(input, ArticleReader.unexpected(e));
     }
   }
 
@@ -82,6 +84,8 @@ final class JsonLinesReader {
         found.article(JsonArticles.draft(input, items.get(i), stem + "-item-" + (i + 1)));
       } catch (BadInput e) {
         found.reject(input, ArticleReader.reason(e));
+      } catch (RuntimeException e) {
+        found.reject(input, ArticleReader.unexpected(e));
       }
     }
   }

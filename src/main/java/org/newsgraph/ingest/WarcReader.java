@@ -69,6 +69,8 @@ final class WarcReader {
       found.article(d.withDefaults(new Draft(input, id, null, null, null, date, null, null, null)));
     } catch (BadInput e) {
       found.reject(input, ArticleReader.reason(e));
+    } catch (RuntimeException e) {
+      found.reject(input, ArticleReader.unexpected(e));
     }
     return true;
   }
