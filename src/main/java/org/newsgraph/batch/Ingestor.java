@@ -1,14 +1,17 @@
 package org.newsgraph.batch;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
+import org.newsgraph.NewsgraphException;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ArticleSink;
@@ -17,6 +20,7 @@ import org.newsgraph.model.ArticleFacts;
 import org.newsgraph.model.ExtractionRun;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.NewsStore;
@@ -25,6 +29,10 @@ import org.newsgraph.store.NewsStore;
  * Runs articles through the whole path: NLP, extraction, RDF, and one write transaction per
  * article into the store. Articles run in parallel on {@code threads} threads; a failure is recorded
  * with its input, reason and stage, and the batch goes on.
+ *
+ * <p>Safe to stop at any moment: an article is in the store whole or not at all (its graph is
+ * replaced in one transaction), and an article whose content hash is already stored is skipped, so
+ * running the same batch again after a crash does only what is left.
  *
  * <pre>{@code
  * Summary s = new Ingestor(store, Annotator.corenlp(), Iris.defaults(), run, Ingestor.Options.defaults())
@@ -46,13 +54,15 @@ public final class Ingestor {
     }
   }
 
-  /** Hears about each article as it ends, for progress bars and reports. */
+  /** Hears about each article as it ends, for progress bars and reports. Called from many threads. */
   public interface Listener {
     default void started(String input) {}
 
     default void done(ArticleResult result) {}
 
     default void failed(Failure failure) {}
+
+    default void skipped(String input, String reason) {}
   }
 
   private final NewsStore store;
@@ -61,7 +71,7 @@ public final class Ingestor {
   private final ArticleGraph rdf;
   private final Options options;
   private final PersonDirectory people;
-  private Listener listener = new Listener() {};
+  private volatile Listener listener = new Listener() {};
 
   public Ingestor(NewsStore store, Annotator annotator, Iris iris, ExtractionRun run, Options options) {
     this.store = store;
@@ -78,14 +88,21 @@ public final class Ingestor {
 
   /** A new run record for this process: tool and CoreNLP versions, annotators, start time. */
   public static ExtractionRun newRun(String toolVersion) {
-    java.time.Instant now = java.time.Instant.now();
-    String id = now.toString().replaceAll("[^0-9TZ]", "") + "-" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & 0xffffffL);
-    return new ExtractionRun(id, toolVersion, org.newsgraph.nlp.NlpPipeline.CORENLP_VERSION,
-        org.newsgraph.nlp.NlpPipeline.ANNOTATORS, now);
+    Instant now = Instant.now();
+    String id = now.toString().replaceAll("[^0-9TZ]", "") + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffL);
+    return new ExtractionRun(id, toolVersion, NlpPipeline.CORENLP_VERSION, NlpPipeline.ANNOTATORS, now);
   }
 
   /** Reads the inputs and ingests every article they hold. */
   public Summary ingest(List<String> inputs, ArticleReader reader) {
+    return ingest(sink -> reader.read(inputs, sink));
+  }
+
+  /**
+   * Ingests what {@code read} delivers to its sink, on the pool of threads; returns when all is
+   * done. Reading runs on the calling thread and waits when the pool is busy.
+   */
+  public Summary ingest(Consumer<ArticleSink> read) {
     Summary summary = new Summary();
     BlockingQueue<Runnable> queue = new ArrayBlockingQueue<>(options.threads() * 2);
     ExecutorService pool = new ThreadPoolExecutor(options.threads(), options.threads(), 0, TimeUnit.SECONDS, queue,
@@ -94,18 +111,43 @@ public final class Ingestor {
           t.setDaemon(true);
           return t;
         }, new ThreadPoolExecutor.CallerRunsPolicy());
-    reader.read(inputs, new ArticleSink() {
+    try {
+      read.accept(sink(summary, article -> pool.execute(() -> runOne(article, summary))));
+    } finally {
+      pool.shutdown();
+      awaitQuietly(pool);
+    }
+    return summary;
+  }
+
+  /** Ingests what {@code read} delivers, one article after the other on the calling thread (the HTTP API). */
+  public Summary ingestHere(Consumer<ArticleSink> read) {
+    Summary summary = new Summary();
+    read.accept(sink(summary, article -> runOne(article, summary)));
+    return summary;
+  }
+
+  private ArticleSink sink(Summary summary, Consumer<Article> run) {
+    return new ArticleSink() {
       @Override
       public void accept(Article article) {
-        pool.execute(() -> runOne(article, summary));
+        run.accept(article);
       }
 
       @Override
       public void reject(String input, String reason) {
         fail(summary, new Failure(input, reason, "read"));
       }
-    });
-    pool.shutdown();
+
+      @Override
+      public void skip(String input, String reason) {
+        summary.leaveOut(input, reason);
+        listener.skipped(input, reason);
+      }
+    };
+  }
+
+  private static void awaitQuietly(ExecutorService pool) {
     try {
       while (!pool.awaitTermination(1, TimeUnit.HOURS)) {
         // keep waiting: a large batch may take hours
@@ -114,22 +156,18 @@ public final class Ingestor {
       pool.shutdownNow();
       Thread.currentThread().interrupt();
     }
-    return summary;
   }
 
   /** Ingests one article on the calling thread; a failure is thrown as IngestFailure. */
   public ArticleResult ingestOne(Article article) {
     Summary summary = new Summary();
     runOne(article, summary);
-    if (!summary.failures().isEmpty()) {
-      Failure f = summary.failures().get(0);
-      throw new IngestFailure(f);
-    }
+    if (!summary.failures().isEmpty()) throw new IngestFailure(summary.failures().get(0));
     return summary.results().get(0);
   }
 
   /** One article failed; carries the failure record. */
-  public static final class IngestFailure extends org.newsgraph.NewsgraphException {
+  public static final class IngestFailure extends NewsgraphException {
     private final Failure failure;
 
     IngestFailure(Failure f) {

@@ -7,6 +7,7 @@ import java.util.List;
 public final class Summary {
   private final List<ArticleResult> results = new ArrayList<>();
   private final List<Failure> failures = new ArrayList<>();
+  private final List<String> leftOut = new ArrayList<>();
 
   synchronized void add(ArticleResult r) {
     results.add(r);
@@ -14,6 +15,15 @@ public final class Summary {
 
   synchronized void add(Failure f) {
     failures.add(f);
+  }
+
+  synchronized void leaveOut(String input, String reason) {
+    leftOut.add(input + ": " + reason);
+  }
+
+  /** Inputs deliberately left out (not English), one line each: "input: reason". */
+  public synchronized List<String> leftOut() {
+    return List.copyOf(leftOut);
   }
 
   public synchronized List<ArticleResult> results() {
@@ -46,7 +56,7 @@ public final class Summary {
 
   @Override
   public synchronized String toString() {
-    return String.format("%d articles (%d unchanged, skipped), %d statements, %d entities, %d triples, %d failed",
-        articles(), skipped(), statements(), entities(), triples(), failures.size());
+    return String.format("%d articles (%d unchanged, skipped), %d not English (skipped), %d statements, %d entities, "
+        + "%d triples, %d failed", articles(), skipped(), leftOut.size(), statements(), entities(), triples(), failures.size());
   }
 }

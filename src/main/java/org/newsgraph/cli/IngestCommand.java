@@ -2,13 +2,13 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.NewsgraphException.Usage;
 import org.newsgraph.batch.ArticleResult;
+import org.newsgraph.batch.FakeAnnotator;
 import org.newsgraph.batch.Failure;
 import org.newsgraph.batch.Ingestor;
 import org.newsgraph.batch.Summary;
@@ -26,13 +26,16 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ingest PATH...}: reads articles, extracts their facts and stores one graph per article. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Ingest articles from files and folders (recursively). Prints a line per failed input and a summary.")
+    description = {"Ingest articles from files, folders (recursively) and http(s) URLs: plain text, HTML pages, "
+        + "JSON Lines, RSS/Atom feeds, WARC(.gz). The format is told by content. Prints a line per failed or "
+        + "skipped input and a summary; exit code 1 if any input failed.",
+        "Safe to interrupt: finished articles stay, and running the same command again does the rest."})
 final class IngestCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders")
+  @Parameters(paramLabel = "PATH|URL", arity = "1..*", description = "files, folders or http(s) URLs")
   List<String> inputs;
 
   @Option(names = "--threads", paramLabel = "N", description = "articles processed at once (default: all cores)")
@@ -45,7 +48,8 @@ final class IngestCommand implements Callable<Integer> {
       description = "reject articles longer than this (default: ${DEFAULT-VALUE})")
   int maxChars;
 
-  @Option(names = "--report", paramLabel = "FILE", description = "write failures as JSON Lines (input, reason, stage)")
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "write failures as JSON Lines (input, reason, stage), each as it happens")
   Path report;
 
   @Option(names = "--nlp-cache", paramLabel = "DIR",
@@ -55,15 +59,40 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "no progress, only failures and the summary")
   boolean quiet;
 
+  @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "10",
+      description = "seconds between progress lines when not on a terminal (default: ${DEFAULT-VALUE})")
+  double progressInterval;
+
+  @Option(names = "--fetch-timeout", paramLabel = "SECONDS", defaultValue = "20",
+      description = "timeout for connecting to a URL, and again for its whole answer (default: ${DEFAULT-VALUE})")
+  double fetchTimeout;
+
+  @Option(names = "--all-languages", description = "do not skip articles detected as not English")
+  boolean allLanguages;
+
+  /** Test-only: replaces CoreNLP by {@link FakeAnnotator} taking MILLIS per article (crash and load tests). */
+  @Option(names = "--test-fake-nlp", paramLabel = "MILLIS", hidden = true)
+  Integer fakeNlpMillis;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (maxChars <= 0) throw new org.newsgraph.NewsgraphException.Usage("--max-chars must be positive, got " + maxChars);
+    if (maxChars <= 0) throw new Usage("--max-chars must be positive, got " + maxChars);
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (n < 1) throw new org.newsgraph.NewsgraphException.Usage("--threads must be at least 1, got " + n);
-    try (NewsStore st = store.open(); Progress progress = Progress.create(out, err, quiet, Progress.countFiles(inputs))) {
-      Annotator annotator = nlpCache == null ? Annotator.corenlp() : AnnotationCache.wrap(Annotator.corenlp(), nlpCache);
+    if (n < 1) throw new Usage("--threads must be at least 1, got " + n);
+    if (progressInterval < 0) throw new Usage("--progress-interval may not be negative, got " + progressInterval);
+    if (fetchTimeout <= 0) throw new Usage("--fetch-timeout must be positive, got " + fetchTimeout);
+    ReaderOptions readerOptions = new ReaderOptions(maxChars)
+        .withFetchTimeout(Duration.ofMillis((long) (fetchTimeout * 1000)))
+        .withEnglishOnly(!allLanguages);
+    if (fakeNlpMillis != null && nlpCache != null) throw new Usage("--test-fake-nlp may not be used with --nlp-cache");
+    Duration interval = Duration.ofMillis((long) (progressInterval * 1000));
+    try (NewsStore st = store.open();
+        FailureReport failures = FailureReport.open(report);
+        Progress progress = Progress.create(err, quiet, Progress.countFiles(inputs), interval)) {
+      Annotator nlp = fakeNlpMillis != null ? new FakeAnnotator(fakeNlpMillis) : Annotator.corenlp();
+      Annotator annotator = nlpCache == null ? nlp : AnnotationCache.wrap(nlp, nlpCache);
       Ingestor ingestor = new Ingestor(st, annotator, store.iris(), Ingestor.newRun(Main.version()),
           new Ingestor.Options(n, force));
       ingestor.listener(new Ingestor.Listener() {
@@ -75,23 +104,19 @@ final class IngestCommand implements Callable<Integer> {
         @Override
         public void failed(Failure f) {
           progress.failure(f);
+          failures.write(f);
+        }
+
+        @Override
+        public void skipped(String input, String reason) {
+          progress.skipped(input, reason);
         }
       });
-      Summary summary = ingestor.ingest(inputs, new ArticleReader(new ReaderOptions(maxChars)));
+      Summary summary = ingestor.ingest(inputs, new ArticleReader(readerOptions));
       progress.close();
-      if (report != null) writeReport(summary.failures());
       out.println(summary);
       out.flush();
       return summary.failures().isEmpty() ? 0 : 1;
-    }
-  }
-
-  private void writeReport(List<Failure> failures) throws IOException {
-    try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
-      for (Failure f : failures) {
-        w.write("{\"input\":" + Json.string(f.input()) + ",\"reason\":" + Json.string(f.reason()) + ",\"stage\":"
-            + Json.string(f.stage()) + "}\n");
-      }
     }
   }
 }

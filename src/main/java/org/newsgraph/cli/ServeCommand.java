@@ -45,7 +45,12 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "SPARQL query timeout (default: ${DEFAULT-VALUE})")
   int timeout;
 
-  @Option(names = "--passwd", paramLabel = "FILE", description = "users for write endpoints (\"user: password\" lines)")
+  @Option(names = "--max-rows", defaultValue = "100000", paramLabel = "N", description = "result rows a SPARQL query returns at most (default: ${DEFAULT-VALUE})")
+  long maxRows;
+
+  @Option(names = "--passwd", paramLabel = "FILE",
+      description = "users for the write endpoints (\"user: password\" lines, Fuseki's format): /kg/update, /kg/data and "
+          + "POST /api/articles, with HTTP Basic authentication. Without it there are no write endpoints.")
   Path passwd;
 
   @Option(names = "--no-sample", description = "do not load the bundled sample into an empty store")
@@ -56,12 +61,13 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     NewsStore st = store.open();
     ServerOptions options = ServerOptions.builder().host(host).port(port).baseIri(store.iris().base())
-        .passwordFile(passwd).timeoutSeconds(timeout).build();
+        .passwordFile(passwd).timeoutSeconds(timeout).maxRows(maxRows).build();
     NewsServer server;
     try {
       server = NewsServer.start(st, options);
     } catch (RuntimeException e) {
       st.close();
+      if (e instanceof org.newsgraph.NewsgraphException.Usage) throw e;
       throw new org.newsgraph.NewsgraphException("cannot start the server on " + host + ":" + port + ": " + e.getMessage(), e);
     }
     CountDownLatch stopped = new CountDownLatch(1);
@@ -72,6 +78,7 @@ final class ServeCommand implements Callable<Integer> {
     }, "shutdown"));
     out.println("newsgraph " + Main.version() + " serving " + st.dir());
     out.println("SPARQL endpoint: " + server.sparqlUrl());
+    if (passwd != null) out.println("Writes (authenticated): " + server.url() + "kg/update, " + server.url() + "kg/data, POST " + server.url() + "api/articles");
     out.println("Ready: " + server.url());
     out.flush();
     if (st.isEmpty() && !noSample) loadSample(st, out);

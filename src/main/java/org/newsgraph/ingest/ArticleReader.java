@@ -1,6 +1,7 @@
 package org.newsgraph.ingest;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,35 +12,167 @@ import org.newsgraph.NewsgraphException.BadInput;
 import org.newsgraph.model.Article;
 
 /**
- * Turns command-line inputs (files and folders, recursively) into articles. Every input that
- * cannot become an article is rejected with its name and the reason; the others go on.
+ * Turns inputs into articles: files and folders (recursively, mixing formats), and http(s) URLs.
+ * The format of each is told by its content ({@link FormatSniffer}) and read by one reader per
+ * format: {@link TextReader}, {@link HtmlReader}, {@link JsonLinesReader}, {@link FeedReader},
+ * {@link WarcReader}. Every article then passes the same checks: not too long, some text, English
+ * (others are skipped with the reason), and gets its headline and page furniture marked.
+ *
+ * <p>An input that cannot become an article is rejected with its name and the reason; the others
+ * go on. Inside a container the name says where: {@code news.jsonl line 12}, {@code cc.warc.gz record
+ * 7 (https://...)}, {@code feed.xml item 3}.
  *
  * <pre>{@code
- * new ArticleReader(ReaderOptions.defaults()).read(List.of("news/"), sink);
+ * new ArticleReader(ReaderOptions.defaults()).read(List.of("news/", "https://example.com/story"), sink);
  * }</pre>
  */
 public final class ArticleReader {
   private final ReaderOptions options;
+  private volatile UrlFetcher fetcher;
 
   public ArticleReader(ReaderOptions options) {
     this.options = options;
+  }
+
+  public ReaderOptions options() {
+    return options;
   }
 
   public void read(List<String> inputs, ArticleSink sink) {
     for (String input : inputs) readOne(input, sink);
   }
 
+  /** Reads one source whose format is told by its content. */
+  public void read(Source source, ArticleSink sink) {
+    Found found = found(sink);
+    try {
+      dispatch(source, FormatSniffer.sniff(source), defaultId(source), found);
+    } catch (BadInput e) {
+      found.reject(e.input(), reason(e));
+    } catch (RuntimeException e) {
+      found.reject(source.name(), unexpected(e));
+    }
+  }
+
+  /**
+   * Reads one source in a format told by the caller (an HTTP POST's content type).
+   *
+   * @param id the article id, or null to make one from the source
+   */
+  public void read(Source source, Format format, String id, ArticleSink sink) {
+    Found found = found(sink);
+    try {
+      dispatch(source, format, id == null ? defaultId(source) : id, found);
+    } catch (BadInput e) {
+      found.reject(e.input(), reason(e));
+    } catch (RuntimeException e) {
+      found.reject(source.name(), unexpected(e));
+    }
+  }
+
   private void readOne(String input, ArticleSink sink) {
+    if (input.regionMatches(true, 0, "http://", 0, 7) || input.regionMatches(true, 0, "https://", 0, 8)) {
+      readUrl(input, sink);
+      return;
+    }
     Path path = Path.of(input);
     if (!Files.exists(path)) {
       sink.reject(input, "no such file or folder");
       return;
     }
-    if (Files.isDirectory(path)) {
-      for (Path file : listFiles(path, input, sink)) readFile(file, sink);
-    } else {
-      readFile(path, sink);
+    if (!Files.isDirectory(path)) {
+      read(Source.file(path), sink);
+      return;
     }
+    for (Path file : listFiles(path, input, sink)) read(Source.file(file), sink);
+  }
+
+  private void readUrl(String url, ArticleSink sink) {
+    UrlFetcher.Fetched page;
+    try {
+      page = fetcher().fetch(url);
+    } catch (BadInput e) {
+      sink.reject(url, reason(e));
+      return;
+    }
+    Found found = found(sink);
+    Source source = Source.bytes(url, page.body(), page.contentType(), page.url());
+    try {
+      dispatch(source, FormatSniffer.sniff(source), ArticleIds.fromUrl(url), found);
+    } catch (BadInput e) {
+      found.reject(e.input(), reason(e));
+    } catch (RuntimeException e) {
+      found.reject(url, unexpected(e));
+    }
+  }
+
+  private void dispatch(Source source, Format format, String id, Found found) {
+    switch (format) {
+      case TEXT -> found.article(TextReader.read(source.name(), id,
+          source.readAll(options.maxChars() * 4L, "raise --max-chars to take it")));
+      case HTML -> found.article(HtmlReader.read(source.name(), id, source.readAll(options.maxBytes(), null),
+          source.contentType(), source.url()));
+      case JSON_LINES -> new JsonLinesReader(options.maxBytes()).readLines(source, id, found);
+      case JSON -> new JsonLinesReader(options.maxBytes()).readDocument(source, id, options.maxBytes(), found);
+      case FEED -> new FeedReader(fetcher(), options.maxBytes()).read(source, id, found);
+      case WARC -> new WarcReader(options.maxBytes()).read(source, found);
+    }
+  }
+
+  private static String defaultId(Source source) {
+    if (source.path() != null) return stem(source.path());
+    if (source.url() != null) return ArticleIds.fromUrl(source.url());
+    // posted bytes: the same content gets the same id
+    return "article-" + ArticleIds.hash(new String(source.readAll(Long.MAX_VALUE, null), StandardCharsets.ISO_8859_1));
+  }
+
+  private UrlFetcher fetcher() {
+    UrlFetcher f = fetcher;
+    if (f == null) {
+      synchronized (this) {
+        if (fetcher == null) fetcher = new UrlFetcher(options.fetchTimeout(), options.maxBytes());
+        f = fetcher;
+      }
+    }
+    return f;
+  }
+
+  private Found found(ArticleSink sink) {
+    return new Found() {
+      @Override
+      public void article(Draft draft) {
+        Article article;
+        try {
+          article = finish(draft);
+        } catch (BadInput e) {
+          sink.reject(e.input(), reason(e));
+          return;
+        } catch (IllegalArgumentException e) {
+          sink.reject(draft.input(), e.getMessage());
+          return;
+        }
+        String why = options.englishOnly() ? Language.whyNotEnglish(article.text(), draft.lang()) : null;
+        if (why != null) sink.skip(draft.input(), why);
+        else sink.accept(article);
+      }
+
+      @Override
+      public void reject(String input, String reason) {
+        sink.reject(input, reason);
+      }
+    };
+  }
+
+  private Article finish(Draft d) {
+    String text = d.text();
+    if (text == null || text.isBlank()) throw new BadInput(d.input(), "no article text");
+    long chars = text.codePointCount(0, text.length());
+    if (chars > options.maxChars()) {
+      throw new BadInput(d.input(), "too long (" + chars + " characters, limit " + options.maxChars() + "); raise --max-chars");
+    }
+    String headline = d.headline() != null ? d.headline() : headline(text);
+    return new Article(d.id(), text, headline, d.url(), d.published(), d.publisher(), d.author(), d.input(),
+        Furniture.find(text));
   }
 
   private List<Path> listFiles(Path dir, String input, ArticleSink sink) {
@@ -55,28 +188,31 @@ public final class ArticleReader {
     return files;
   }
 
-  private void readFile(Path file, ArticleSink sink) {
-    try {
-      sink.accept(readText(file));
-    } catch (BadInput e) {
-      sink.reject(e.input(), e.getMessage().substring(e.input().length() + 2));
-    }
-  }
-
-  /** A plain-text article: UTF-8, headline the first non-empty line, id the file stem. */
+  /** A plain-text article file: UTF-8, headline the first non-empty line, id the file stem. */
   public Article readText(Path file) {
     byte[] bytes = TextFiles.readBytes(file, options.maxChars() * 4L);
-    String text = TextFiles.decodeUtf8(file.toString(), bytes);
-    return textArticle(stem(file), text, file.toString());
+    return finish(TextReader.read(file.toString(), stem(file), bytes));
   }
 
   /** Builds an article from text: headline the first non-empty line, furniture marked. */
   public Article textArticle(String id, String text, String source) {
-    long chars = text.codePointCount(0, text.length());
-    if (chars > options.maxChars()) {
-      throw new BadInput(source, "too long (" + chars + " characters, limit " + options.maxChars() + "); raise --max-chars");
-    }
-    return Article.ofText(id, text, headline(text), source, Furniture.find(text));
+    return finish(new Draft(source, id, text, null, null, null, null, null, null));
+  }
+
+  /**
+   * The reason for a failure no reader foresaw (a library choking on odd input): named, on one line,
+   * so that it costs only this input and not the batch.
+   */
+  static String unexpected(RuntimeException e) {
+    String m = e.getMessage();
+    return "cannot read (" + e.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse("")) + ")";
+  }
+
+  /** The reason part of a BadInput's message (the message is "input: reason"). */
+  static String reason(BadInput e) {
+    String m = e.getMessage();
+    String prefix = e.input() + ": ";
+    return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
   }
 
   static String headline(String text) {
@@ -90,7 +226,8 @@ public final class ArticleReader {
   public static String stem(Path file) {
     String name = file.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
-    for (String suffix : List.of(".warc.gz", ".txt", ".html", ".htm", ".jsonl", ".json", ".xml", ".warc")) {
+    for (String suffix : List.of(".warc.gz", ".txt", ".html", ".htm", ".jsonl", ".ndjson", ".json", ".xml", ".rss",
+        ".atom", ".warc")) {
       if (lower.endsWith(suffix) && name.length() > suffix.length()) return name.substring(0, name.length() - suffix.length());
     }
     int dot = name.lastIndexOf('.');

@@ -3,12 +3,13 @@ package org.newsgraph.server;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.newsgraph.store.NewsStore;
 
 /**
- * The embedded Fuseki server over a store: read-only SPARQL at {@code /kg/sparql}, Graph Store
- * Protocol reads at {@code /kg/get}, bound to loopback unless told otherwise.
+ * The embedded Fuseki server over a store: read-only SPARQL at {@code /kg/sparql} with a timeout
+ * and a row cap ({@link QueryLimits}), Graph Store Protocol reads at {@code /kg/get}, bound to
+ * loopback unless told otherwise. With a password file, also the authenticated writes of
+ * {@link WriteAccess}: {@code /kg/update}, {@code /kg/data} and {@code /api/articles}.
  *
  * <pre>{@code
  * try (NewsServer server = NewsServer.start(store, ServerOptions.builder().port(0).build())) {
@@ -29,17 +30,21 @@ public final class NewsServer implements AutoCloseable {
 
   public static NewsServer start(NewsStore store, ServerOptions options) {
     var dsg = store.dataset();
-    dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeoutSeconds() * 1000L));
-    DataService service = DataService.newBuilder(dsg)
+    QueryLimits limits = new QueryLimits(options.timeoutSeconds(), options.maxRows());
+    limits.applyTo(dsg);
+    WriteAccess writes = options.passwordFile() == null ? null : WriteAccess.fromPasswordFile(options.passwordFile());
+    DataService.Builder service = DataService.newBuilder(dsg)
         .addEndpoint(Operation.Query, "sparql")
         .addEndpoint(Operation.Query, "query")
-        .addEndpoint(Operation.GSP_R, "get")
-        .build();
+        .addEndpoint(Operation.GSP_R, "get");
+    if (writes != null) writes.addEndpoints(service);
     FusekiServer.Builder b = FusekiServer.create()
         .port(options.port())
         .loopback(isLoopback(options.host()))
         .enablePing(true)
-        .add(DATASET, service);
+        .add(DATASET, service.build());
+    limits.register(b);
+    if (writes != null) Writes.install(b, store, options, writes);
     FusekiServer fuseki = b.build().start();
     return new NewsServer(fuseki, options);
   }

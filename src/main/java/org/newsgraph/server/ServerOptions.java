@@ -1,6 +1,7 @@
 package org.newsgraph.server;
 
 import java.nio.file.Path;
+import org.newsgraph.nlp.Annotator;
 
 /**
  * How the server runs, with safe defaults: loopback only, read-only, 30 s query timeout.
@@ -12,9 +13,11 @@ import java.nio.file.Path;
  * @param passwordFile Fuseki password file ("user: password" lines); writes exist only with one
  * @param timeoutSeconds SPARQL query timeout
  * @param maxRows result rows a public SELECT returns at most
+ * @param maxUploadBytes largest body the ingest API takes
+ * @param annotator the NLP stage for the ingest API (CoreNLP by default, loaded on the first POST)
  */
 public record ServerOptions(String host, int port, String baseIri, Path passwordFile, int timeoutSeconds,
-    long maxRows, long maxUploadBytes) {
+    long maxRows, long maxUploadBytes, Annotator annotator) {
 
   public static Builder builder() {
     return new Builder();
@@ -29,6 +32,7 @@ public record ServerOptions(String host, int port, String baseIri, Path password
     private int timeoutSeconds = 30;
     private long maxRows = 100_000;
     private long maxUploadBytes = 10L * 1024 * 1024;
+    private Annotator annotator = Annotator.corenlp();
 
     public Builder host(String v) { host = v; return this; }
     public Builder port(int v) { port = v; return this; }
@@ -37,9 +41,10 @@ public record ServerOptions(String host, int port, String baseIri, Path password
     public Builder timeoutSeconds(int v) { timeoutSeconds = v; return this; }
     public Builder maxRows(long v) { maxRows = v; return this; }
     public Builder maxUploadBytes(long v) { maxUploadBytes = v; return this; }
+    public Builder annotator(Annotator v) { annotator = v; return this; }
 
     public ServerOptions build() {
-      return new ServerOptions(host, port, baseIri, passwordFile, timeoutSeconds, maxRows, maxUploadBytes);
+      return new ServerOptions(host, port, baseIri, passwordFile, timeoutSeconds, maxRows, maxUploadBytes, annotator);
     }
   }
 }
