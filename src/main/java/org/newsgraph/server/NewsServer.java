@@ -5,16 +5,27 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.newsgraph.store.NewsStore;
+import org.slf4j.LoggerFactory;
 
 /**
- * The embedded Fuseki server over a store: read-only SPARQL at {@code /kg/sparql}, Graph Store
- * Protocol reads at {@code /kg/get}, bound to loopback unless told otherwise.
+ * The embedded Fuseki server over a store, bound to loopback unless told otherwise:
+ * <ul>
+ * <li>{@code /kg/sparql} read-only SPARQL, {@code /kg/get} Graph Store Protocol reads;
+ * <li>{@code /} the web UI (SPARQL editor with the saved queries, graph explorer), files under {@code /ui/};
+ * <li>{@code /id/...} (the path of {@code --base-iri}) linked-data pages with content negotiation;
+ * <li>{@code /.well-known/void} the VoID description, {@code /dump.nq} the whole store;
+ * <li>{@code /newsgraph/ontology} the ontology and {@code /newsgraph/context.jsonld} its JSON-LD context;
+ * <li>{@code /api/queries}, {@code /api/search}, {@code /api/neighbours} the UI's JSON.
+ * </ul>
  *
  * <pre>{@code
  * try (NewsServer server = NewsServer.start(store, ServerOptions.builder().port(0).build())) {
  *   System.out.println(server.sparqlUrl());
  * }
  * }</pre>
+ *
+ * To add endpoints, extend {@link #builder} (the one place that assembles the server) or pass the
+ * builder on with {@link #start(FusekiServer.Builder, ServerOptions)}.
  */
 public final class NewsServer implements AutoCloseable {
   public static final String DATASET = "/kg";
@@ -28,20 +39,53 @@ public final class NewsServer implements AutoCloseable {
   }
 
   public static NewsServer start(NewsStore store, ServerOptions options) {
-    var dsg = store.dataset();
-    dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeoutSeconds() * 1000L));
-    DataService service = DataService.newBuilder(dsg)
-        .addEndpoint(Operation.Query, "sparql")
-        .addEndpoint(Operation.Query, "query")
-        .addEndpoint(Operation.GSP_R, "get")
-        .build();
+    return start(builder(store, options), options);
+  }
+
+  /** Builds and starts a server from a builder made by {@link #builder} and perhaps added to. */
+  public static NewsServer start(FusekiServer.Builder builder, ServerOptions options) {
+    return new NewsServer(builder.build().start(), options);
+  }
+
+  /** The whole server, not yet built: the dataset, then the UI, linked data and APIs as servlets. */
+  public static FusekiServer.Builder builder(NewsStore store, ServerOptions options) {
+    Site site = new Site(store, options);
     FusekiServer.Builder b = FusekiServer.create()
         .port(options.port())
         .loopback(isLoopback(options.host()))
         .enablePing(true)
-        .add(DATASET, service);
-    FusekiServer fuseki = b.build().start();
-    return new NewsServer(fuseki, options);
+        .add(DATASET, dataService(store, options));
+    WebResources web = new WebResources();
+    b.addServlet("", web); // exactly "/"
+    b.addServlet("/ui/*", web);
+    if (site.basePath().equals("/") || site.basePath().startsWith(DATASET + "/") || site.basePath().startsWith("/ui/")) {
+      LoggerFactory.getLogger(NewsServer.class).warn("the path of --base-iri {} collides with the server's own paths; "
+          + "its IRIs will not dereference here (use a base ending in /id/)", site.base());
+    } else {
+      b.addServlet(LinkedDataServlet.pathSpec(site), new LinkedDataServlet(site));
+    }
+    ExplorerApi explorer = new ExplorerApi(site);
+    b.addServlet("/api/search", explorer);
+    b.addServlet("/api/neighbours", explorer);
+    b.addServlet("/api/queries", new SavedQueriesApi());
+    b.addServlet(VoidServlet.PATH, new VoidServlet(site));
+    b.addServlet(DumpServlet.PATH, new DumpServlet(site));
+    OntologyServlet ontology = new OntologyServlet();
+    b.addServlet(OntologyServlet.namespacePath(), ontology);
+    b.addServlet(JsonLdContext.PATH, ontology);
+    b.addServlet("/ontology/*", ontology);
+    return b;
+  }
+
+  /** The dataset's endpoints: read-only unless a later change adds protected write endpoints here. */
+  static DataService dataService(NewsStore store, ServerOptions options) {
+    var dsg = store.dataset();
+    dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeoutSeconds() * 1000L));
+    return DataService.newBuilder(dsg)
+        .addEndpoint(Operation.Query, "sparql")
+        .addEndpoint(Operation.Query, "query")
+        .addEndpoint(Operation.GSP_R, "get")
+        .build();
   }
 
   private static boolean isLoopback(String host) {
