@@ -73,26 +73,24 @@ final class EntityPage {
 
   private void roles(StringBuilder sb, String iri, String label) {
     List<Binding> rows = Sparql.select(site.dsg(), "entity-roles", Map.of("e", Lookup.iri(iri)));
+    // one line per role, with the articles that give it
     Map<String, String> held = new LinkedHashMap<>();
     Map<String, String> within = new LinkedHashMap<>();
-    Set<String> seen = new java.util.HashSet<>();
+    Map<String, Set<String>> sources = new LinkedHashMap<>();
     for (Binding r : rows) {
       String holder = Sparql.str(r, "holder");
       String org = Sparql.str(r, "org");
       String name = Sparql.str(r, "name");
-      String art = Sparql.str(r, "art");
-      if (!seen.add(holder + "|" + name + "|" + org + "|" + art)) continue;
-      String source = " <span class=\"source\">in " + Html.link(site, art, Sparql.str(r, "headline")) + "</span>";
+      String key = holder + "|" + name + "|" + org;
       if (holder.equals(iri)) {
-        String key = name + "|" + org;
-        String line = "<b>" + Html.esc(name) + "</b>" + (org == null ? "" : " of " + Html.link(site, org, Sparql.str(r, "orgLabel")));
-        held.merge(key, line + source, (a, b) -> a + source);
+        held.putIfAbsent(key, "<b>" + Html.esc(name) + "</b>" + (org == null ? "" : " of " + Html.link(site, org, Sparql.str(r, "orgLabel"))));
       } else {
-        String key = holder + "|" + name;
-        String line = Html.link(site, holder, Sparql.str(r, "holderLabel")) + ", <b>" + Html.esc(name) + "</b>";
-        within.merge(key, line + source, (a, b) -> a + source);
+        within.putIfAbsent(key, Html.link(site, holder, Sparql.str(r, "holderLabel")) + ", <b>" + Html.esc(name) + "</b>");
       }
+      sources.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(Html.link(site, Sparql.str(r, "art"), Sparql.str(r, "headline")));
     }
+    held.replaceAll((k, line) -> line + " <span class=\"source\">in " + String.join(" · ", sources.get(k)) + "</span>");
+    within.replaceAll((k, line) -> line + " <span class=\"source\">in " + String.join(" · ", sources.get(k)) + "</span>");
     sb.append("<section class=\"roles\"><h2>Roles</h2>");
     list(sb, held.values(), "No roles found for " + Html.esc(label) + ".");
     if (!within.isEmpty()) {
@@ -206,13 +204,29 @@ final class EntityPage {
       if (date != null) sb.append(" <span class=\"date\">").append(Html.esc(date)).append("</span>");
       sb.append(" <span class=\"count\">").append(ms.size()).append(ms.size() == 1 ? " mention" : " mentions").append("</span>");
       if (!ms.isEmpty()) {
-        int[] first = ms.stream().min((x, y) -> x[0] - y[0]).get();
+        int[] first = firstInBody(ms, look.text(art), Sparql.str(r, "headline"));
         sb.append("<blockquote>").append(Snippets.sentence(look.text(art), List.of(new Snippets.Mark(first[0], first[1], "mention"))))
             .append("</blockquote>");
       }
       sb.append("</li>");
     }
     sb.append("</ul></section>");
+  }
+
+  /** The first mention after the headline line, when the text starts with the headline; else the first. */
+  static int[] firstInBody(List<int[]> mentions, String text, String headline) {
+    int bodyStart = 0;
+    if (headline != null && !headline.isBlank() && text.strip().startsWith(headline.strip())) {
+      int nl = text.indexOf('\n', text.indexOf(headline.strip()));
+      if (nl > 0) bodyStart = text.codePointCount(0, nl);
+    }
+    int[] best = null;
+    int[] first = null;
+    for (int[] m : mentions) {
+      if (first == null || m[0] < first[0]) first = m;
+      if (m[0] >= bodyStart && (best == null || m[0] < best[0])) best = m;
+    }
+    return best != null ? best : first;
   }
 
   private static void list(StringBuilder sb, java.util.Collection<String> items, String empty) {

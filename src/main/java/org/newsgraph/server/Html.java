@@ -46,7 +46,8 @@ final class Html {
     sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .append("<title>").append(esc(title)).append(" · newsgraph</title>")
-        .append("<link rel=\"stylesheet\" href=\"/ui/app.css\">");
+        .append("<link rel=\"stylesheet\" href=\"/ui/app.css\">")
+        .append("<link rel=\"icon\" href=\"/ui/favicon.svg\" type=\"image/svg+xml\">");
     if (self != null) {
       for (Negotiation.Format f : alternates) {
         if (f.isRdf()) {

@@ -112,7 +112,7 @@
     });
     app.cy = cytoscape({
       container: document.getElementById('cy'),
-      minZoom: 0.2, maxZoom: 3, wheelSensitivity: 0.3,
+      minZoom: 0.2, maxZoom: 3,
       style: [
         { selector: 'node', style: {
           'background-color': function (n) { return COLOURS[n.data('type')] || COLOURS.Thing; },
@@ -207,12 +207,7 @@
       var c = centre.position();
       var fresh = res.nodes.filter(function (n) { return !cy.getElementById(n.id).length; });
       fresh.sort(function (a, b) { return a.label.localeCompare(b.label); });
-      var radius = Math.max(150, fresh.length * 16);
-      var start = centre.neighborhood('node').length ? Math.PI / 2 : -Math.PI / 2;
-      fresh.forEach(function (n, i) {
-        var a = start + (2 * Math.PI * i) / Math.max(fresh.length, 1);
-        addNode(n, { x: c.x + radius * Math.cos(a), y: c.y + radius * Math.sin(a) });
-      });
+      placeAround(c, centre.neighborhood('node'), fresh);
       res.edges.forEach(function (e) {
         if (!cy.getElementById(e.id).length) {
           cy.add({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, label: e.label, kind: e.kind, weight: e.weight } });
@@ -226,6 +221,46 @@
     }).catch(function (e) {
       document.getElementById('details').innerHTML = '';
       document.getElementById('details').appendChild(el('p', { class: 'empty' }, 'Could not expand: ' + e.message));
+    });
+  }
+
+  /*
+   * Places new neighbours of a node at c: on a full ring for a lone node, else on an arc facing away
+   * from its present neighbours; a spot too close to an existing node moves outwards. Deterministic,
+   * and nothing already placed moves.
+   */
+  function placeAround(c, neighbours, fresh) {
+    if (!fresh.length) return;
+    var start, span;
+    if (!neighbours.length) {
+      start = -Math.PI / 2;
+      span = 2 * Math.PI;
+    } else {
+      var dx = 0, dy = 0;
+      neighbours.forEach(function (n) { dx += c.x - n.position('x'); dy += c.y - n.position('y'); });
+      var away = (dx === 0 && dy === 0) ? Math.PI / 2 : Math.atan2(dy, dx);
+      span = Math.min(1.5 * Math.PI, Math.max(Math.PI / 2, fresh.length * 0.45));
+      start = away - span / 2;
+    }
+    var full = span >= 2 * Math.PI - 1e-6;
+    var radius = Math.max(150, fresh.length * 14);
+    fresh.forEach(function (n, i) {
+      var a = full ? start + (span * i) / fresh.length
+        : fresh.length === 1 ? start + span / 2 : start + (span * i) / (fresh.length - 1);
+      var r = radius;
+      var p = { x: c.x + r * Math.cos(a), y: c.y + r * Math.sin(a) };
+      for (var tries = 0; tries < 12 && crowded(p); tries++) {
+        r += 60;
+        p = { x: c.x + r * Math.cos(a), y: c.y + r * Math.sin(a) };
+      }
+      addNode(n, p);
+    });
+  }
+
+  function crowded(p) {
+    return app.cy.nodes().some(function (n) {
+      var q = n.position();
+      return Math.abs(q.x - p.x) < 70 && Math.abs(q.y - p.y) < 45;
     });
   }
 

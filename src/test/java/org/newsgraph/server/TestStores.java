@@ -72,6 +72,15 @@ public final class TestStores {
     store.replaceGraph(rdf.graphName(facts.article().id()), rdf.quads(facts));
   }
 
+  /** The hand-made facts again under another article id, as if a second outlet had the same story. */
+  public static void addHandMadeCopy(NewsStore store, Iris iris, String id) {
+    ArticleFacts f = handMadeFacts();
+    ArticleFacts copy = new ArticleFacts(f.article().withId(id), f.entities(), f.mentions(), f.roles(), f.unnamedSources(),
+        f.statements(), f.claims());
+    ArticleGraph rdf = new ArticleGraph(iris, new ExtractionRun("test-run", "test", "none", "none", Instant.parse("2024-01-01T00:00:00Z")));
+    store.replaceGraph(rdf.graphName(id), rdf.quads(copy));
+  }
+
   static ArticleFacts handMadeFacts() {
     String t = HAND_TEXT;
     Article article = new Article("ostland-review", t, "Ostland regulator finds no backdoor evidence", "https://news.example.org/ostland-review",

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -110,7 +111,7 @@ class WebUiBrowserTest {
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("explore-huawei.png")));
 
     // a click on a node expands it: Mara Lind's agency appears
-    page.evaluate("() => window.newsgraph.cy.getElementById('" + Iris.defaults().entity("mara-lind").getURI() + "').emit('tap')");
+    clickNode(Iris.defaults().entity("mara-lind").getURI());
     page.locator("#details a.neighbour", new Page.LocatorOptions().setHasText("Ostland Communications Agency")).waitFor();
     page.waitForTimeout(400);
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("explore-expanded.png")));
@@ -123,6 +124,13 @@ class WebUiBrowserTest {
     assertThat(page.locator("h1").innerText()).contains("Guo Ping");
     assertThat(page.locator("section.roles").innerText()).contains("chairman").contains("Huawei");
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("entity-guo-ping.png")).setFullPage(true));
+  }
+
+  /** Clicks a node of the graph where it is drawn on the canvas. */
+  void clickNode(String iri) {
+    Map<?, ?> at = (Map<?, ?>) page.evaluate("iri => { const p = window.newsgraph.cy.getElementById(iri).renderedPosition();"
+        + " const r = document.getElementById('cy').getBoundingClientRect(); return {x: r.left + p.x, y: r.top + p.y}; }", iri);
+    page.mouse().click(((Number) at.get("x")).doubleValue(), ((Number) at.get("y")).doubleValue());
   }
 
   @Test
