@@ -183,11 +183,11 @@ final class EntityPage {
     Map<String, Binding> meta = new LinkedHashMap<>();
     for (Binding r : rows) {
       String art = Sparql.str(r, "art");
-      meta.putIfAbsent(art, r);
-      List<int[]> m = mentions.computeIfAbsent(art, k -> new ArrayList<>());
       int b = Sparql.integer(r, "b", -1);
-      if (b >= 0) m.add(new int[] {b, Sparql.integer(r, "end", b)});
+      if (b >= 0) mentions.computeIfAbsent(art, k -> new ArrayList<>()).add(new int[] {b, Sparql.integer(r, "end", b)});
+      else meta.putIfAbsent(art, r);
     }
+    for (String art : meta.keySet()) mentions.putIfAbsent(art, new ArrayList<>());
     List<String> arts = new ArrayList<>(meta.keySet());
     arts.sort((a, b) -> mentions.get(b).size() - mentions.get(a).size());
     sb.append("<section class=\"articles\"><h2>Articles <span class=\"count\">").append(arts.size()).append("</span></h2><ul>");
