@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  * sample is ingested in the background (the models load meanwhile).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve the store: SPARQL at /kg/sparql, graph reads at /kg/get. Loopback only unless --host says otherwise.")
+    description = {"Serve the store: the web UI at /, SPARQL at /kg/sparql, graph reads at /kg/get, linked data at /id/...,",
+        "VoID at /.well-known/void. Loopback only unless --host says otherwise."})
 final class ServeCommand implements Callable<Integer> {
   static final String SAMPLE = "/samples/huawei-5g-backdoors.txt";
 
@@ -78,6 +79,7 @@ final class ServeCommand implements Callable<Integer> {
     }, "shutdown"));
     out.println("newsgraph " + Main.version() + " serving " + st.dir());
     out.println("SPARQL endpoint: " + server.sparqlUrl());
+    out.println("Web UI (query, explore): " + server.url());
     if (passwd != null) out.println("Writes (authenticated): " + server.url() + "kg/update, " + server.url() + "kg/data, POST " + server.url() + "api/articles");
     out.println("Ready: " + server.url());
     out.flush();

@@ -4,18 +4,29 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.newsgraph.store.NewsStore;
+import org.slf4j.LoggerFactory;
 
 /**
- * The embedded Fuseki server over a store: read-only SPARQL at {@code /kg/sparql} with a timeout
- * and a row cap ({@link QueryLimits}), Graph Store Protocol reads at {@code /kg/get}, bound to
- * loopback unless told otherwise. With a password file, also the authenticated writes of
- * {@link WriteAccess}: {@code /kg/update}, {@code /kg/data} and {@code /api/articles}.
+ * The embedded Fuseki server over a store, bound to loopback unless told otherwise:
+ * <ul>
+ * <li>{@code /kg/sparql} read-only SPARQL, {@code /kg/get} Graph Store Protocol reads;
+ * <li>{@code /} the web UI (SPARQL editor with the saved queries, graph explorer), files under {@code /ui/};
+ * <li>{@code /id/...} (the path of {@code --base-iri}) linked-data pages with content negotiation;
+ * <li>{@code /.well-known/void} the VoID description, {@code /dump.nq} the whole store;
+ * <li>{@code /newsgraph/ontology} the ontology and {@code /newsgraph/context.jsonld} its JSON-LD context;
+ * <li>with a password file, the authenticated writes of {@link WriteAccess}: {@code /kg/update},
+ * {@code /kg/data} and {@code /api/articles}; SPARQL has a timeout and a row cap ({@link QueryLimits});
+ * <li>{@code /api/queries}, {@code /api/search}, {@code /api/neighbours} the UI's JSON.
+ * </ul>
  *
  * <pre>{@code
  * try (NewsServer server = NewsServer.start(store, ServerOptions.builder().port(0).build())) {
  *   System.out.println(server.sparqlUrl());
  * }
  * }</pre>
+ *
+ * To add endpoints, extend {@link #builder} (the one place that assembles the server) or pass the
+ * builder on with {@link #start(FusekiServer.Builder, ServerOptions)}.
  */
 public final class NewsServer implements AutoCloseable {
   public static final String DATASET = "/kg";
@@ -29,24 +40,57 @@ public final class NewsServer implements AutoCloseable {
   }
 
   public static NewsServer start(NewsStore store, ServerOptions options) {
-    var dsg = store.dataset();
+    return start(builder(store, options), options);
+  }
+
+  /** Builds and starts a server from a builder made by {@link #builder} and perhaps added to. */
+  public static NewsServer start(FusekiServer.Builder builder, ServerOptions options) {
+    return new NewsServer(builder.build().start(), options);
+  }
+
+  /** The whole server, not yet built: the dataset, then the UI, linked data and APIs as servlets. */
+  public static FusekiServer.Builder builder(NewsStore store, ServerOptions options) {
+    Site site = new Site(store, options);
     QueryLimits limits = new QueryLimits(options.timeoutSeconds(), options.maxRows());
-    limits.applyTo(dsg);
+    limits.applyTo(store.dataset());
     WriteAccess writes = options.passwordFile() == null ? null : WriteAccess.fromPasswordFile(options.passwordFile());
-    DataService.Builder service = DataService.newBuilder(dsg)
-        .addEndpoint(Operation.Query, "sparql")
-        .addEndpoint(Operation.Query, "query")
-        .addEndpoint(Operation.GSP_R, "get");
-    if (writes != null) writes.addEndpoints(service);
     FusekiServer.Builder b = FusekiServer.create()
         .port(options.port())
         .loopback(isLoopback(options.host()))
         .enablePing(true)
-        .add(DATASET, service.build());
+        .add(DATASET, dataService(store, writes));
     limits.register(b);
     if (writes != null) Writes.install(b, store, options, writes);
-    FusekiServer fuseki = b.build().start();
-    return new NewsServer(fuseki, options);
+    WebResources web = new WebResources();
+    b.addServlet("", web); // exactly "/"
+    b.addServlet("/ui/*", web);
+    if (site.basePath().equals("/") || site.basePath().startsWith(DATASET + "/") || site.basePath().startsWith("/ui/")) {
+      LoggerFactory.getLogger(NewsServer.class).warn("the path of --base-iri {} collides with the server's own paths; "
+          + "its IRIs will not dereference here (use a base ending in /id/)", site.base());
+    } else {
+      b.addServlet(LinkedDataServlet.pathSpec(site), new LinkedDataServlet(site));
+    }
+    ExplorerApi explorer = new ExplorerApi(site);
+    b.addServlet("/api/search", explorer);
+    b.addServlet("/api/neighbours", explorer);
+    b.addServlet("/api/queries", new SavedQueriesApi());
+    b.addServlet(VoidServlet.PATH, new VoidServlet(site));
+    b.addServlet(DumpServlet.PATH, new DumpServlet(site));
+    OntologyServlet ontology = new OntologyServlet();
+    b.addServlet(OntologyServlet.namespacePath(), ontology);
+    b.addServlet(JsonLdContext.PATH, ontology);
+    b.addServlet("/ontology/*", ontology);
+    return b;
+  }
+
+  /** The dataset's endpoints: read-only, plus the protected write endpoints when there are users. */
+  static DataService dataService(NewsStore store, WriteAccess writes) {
+    DataService.Builder service = DataService.newBuilder(store.dataset())
+        .addEndpoint(Operation.Query, "sparql")
+        .addEndpoint(Operation.Query, "query")
+        .addEndpoint(Operation.GSP_R, "get");
+    if (writes != null) writes.addEndpoints(service);
+    return service.build();
   }
 
   private static boolean isLoopback(String host) {

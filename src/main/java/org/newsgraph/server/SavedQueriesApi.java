@@ -1,0 +1,25 @@
+package org.newsgraph.server;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.newsgraph.query.SavedQueries;
+
+/** {@code GET /api/queries}: the saved queries of {@code queries/} (name, title, description, text) for the UI. */
+final class SavedQueriesApi extends BaseServlet {
+  @Override
+  protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    JsonArray out = new JsonArray();
+    for (SavedQueries.Saved q : SavedQueries.all()) {
+      JsonObject o = new JsonObject();
+      o.put("name", q.name());
+      o.put("title", q.title());
+      o.put("description", q.description());
+      o.put("text", q.text());
+      out.add(o);
+    }
+    sendJson(resp, out);
+  }
+}
