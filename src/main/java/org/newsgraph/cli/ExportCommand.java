@@ -7,12 +7,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.impl.WrappedGraph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.newsgraph.rdf.Vocab;
@@ -68,8 +71,14 @@ final class ExportCommand implements Callable<Integer> {
         stream.finish();
       }
       case turtle, jsonld -> {
-        var union = dsg.getUnionGraph();
-        Vocab.PREFIXES.forEach(union.getPrefixMapping()::setNsPrefix);
+        // our own prefix mapping over the union graph: setting prefixes on TDB2's would need a write transaction
+        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(Vocab.PREFIXES);
+        Graph union = new WrappedGraph(dsg.getUnionGraph()) {
+          @Override
+          public PrefixMapping getPrefixMapping() {
+            return prefixes;
+          }
+        };
         RDFDataMgr.write(os, union, format == Format.turtle ? RDFFormat.TURTLE_BLOCKS : RDFFormat.JSONLD11);
       }
     }
