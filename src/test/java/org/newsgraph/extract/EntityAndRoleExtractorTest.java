@@ -141,6 +141,21 @@ class EntityAndRoleExtractorTest {
   }
 
   @Test
+  void a_pronoun_of_the_other_gender_than_the_full_name_stays_out() {
+    // coreference guessed the lone surname male and chained "he" to it; the full name says female
+    HandDoc d = new HandDoc()
+        .sentence("Maria/NNP/PERSON Lopez/NNP/PERSON resigned/VBD ./.")
+        .sentence("Lopez/NNP/PERSON said/VBD she/PRP was/VBD tired/JJ ./.")
+        .sentence("Reed/NNP/PERSON said/VBD he/PRP was/VBD sorry/JJ ./.");
+    int s1 = d.tok("Lopez", 2);
+    d.coref(d.proper("Maria Lopez", 0, "FEMALE"), d.proper("Lopez", s1, "MALE"), d.pronoun("she", 0, "FEMALE"),
+        d.pronoun("he", 0, "MALE"));
+    EntityIndex index = new EntityExtractor().extract(d.article(), d.annotated());
+    assertThat(index.entityAt(d.tok("she"))).isEqualTo("maria-lopez");
+    assertThat(index.entityAt(d.tok("he"))).isNull();
+  }
+
+  @Test
   void nothing_is_found_in_page_furniture() {
     HandDoc d = new HandDoc()
         .sentence("Acme/NNP/ORGANIZATION opened/VBD a/DT plant/NN ./.")

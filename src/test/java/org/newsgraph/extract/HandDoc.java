@@ -70,10 +70,15 @@ final class HandDoc {
 
   /** A proper-name coref mention over the words of {@code phrase} (their first occurrence from {@code from}). */
   CorefMention proper(String phrase, int from) {
+    return proper(phrase, from, "UNKNOWN");
+  }
+
+  /** As {@link #proper(String, int)}, with the gender coreference gave it. */
+  CorefMention proper(String phrase, int from, String gender) {
     String[] words = phrase.split(" ");
     int first = tok(words[0], from);
     int end = first + words.length;
-    return new CorefMention(first, end, end - 1, "PROPER", "UNKNOWN", "SINGULAR", true);
+    return new CorefMention(first, end, end - 1, "PROPER", gender, "SINGULAR", true);
   }
 
   CorefMention proper(String phrase) {
