@@ -175,7 +175,7 @@ class MainTest {
     Node art = NodeFactory.createURI("http://localhost:3030/id/article/initech-lab");
     for (String format : new String[] {"turtle", "jsonld", "trig"}) {
       Run r = run("export", "--store", store.toString(), "--format", format);
-      assertThat(r.code()).as(format).isZero();
+      assertThat(r.code()).as("%s: %s", format, r.err()).isZero();
       Lang lang = switch (format) {
         case "turtle" -> Lang.TURTLE;
         case "jsonld" -> Lang.JSONLD;
