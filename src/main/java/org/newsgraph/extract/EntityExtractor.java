@@ -314,15 +314,29 @@ public final class EntityExtractor {
       if (ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue()) continue;  // a confused chain
       String key = ranked.get(0).getKey();
       EntityKind kind = kindOfKey(keys, clusters, key);
+      String gender = nameGender(chain);
       for (CorefMention m : chain.mentions()) {
         if (tokenEntity[m.head()] != null) continue;
         if (!agrees(doc, m, kind)) continue;
+        if (kind == EntityKind.PERSON && gender != null && MALE_FEMALE.contains(m.gender()) && !m.gender().equals(gender)) continue;
         int end = m.type().equals("PRONOMINAL") ? m.end() : m.head() + 1;
         if (end - m.first() > 8) continue;
         for (int i = m.first(); i < end; i++) if (tokenEntity[i] == null) tokenEntity[i] = key;
         mentions.add(mention(doc, m.first(), end, key));
       }
     }
+  }
+
+  /**
+   * The gender of a chain's fullest name ("Maria Lopez" is female even where coreference guessed
+   * "Lopez" alone to be male), or null: a pronoun of the other gender is not that person.
+   */
+  private static String nameGender(CorefChain chain) {
+    CorefMention fullest = null;
+    for (CorefMention m : chain.mentions()) {
+      if (m.type().equals("PROPER") && (fullest == null || m.end() - m.first() > fullest.end() - fullest.first())) fullest = m;
+    }
+    return fullest != null && MALE_FEMALE.contains(fullest.gender()) ? fullest.gender() : null;
   }
 
   private static boolean isNameHead(AnnotatedText doc, CorefMention m) {

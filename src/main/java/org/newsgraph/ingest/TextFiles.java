@@ -70,6 +70,9 @@ public final class TextFiles {
       for (int k = 1; k <= n; k++) {
         if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) return i;
       }
+      // the second byte's narrower ranges rule out overlong forms, surrogates and code points past U+10FFFF
+      int c1 = n > 0 ? b[i + 1] & 0xff : 0;
+      if (c == 0xE0 && c1 < 0xA0 || c == 0xED && c1 > 0x9F || c == 0xF0 && c1 < 0x90 || c == 0xF4 && c1 > 0x8F) return i;
       i += n + 1;
     }
     return i;
