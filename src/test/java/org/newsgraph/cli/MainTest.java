@@ -96,7 +96,7 @@ class MainTest {
     assertThat(failed).containsExactlyInAnyOrder(
         "failed: " + missing + ": no such file or folder",
         "failed: " + empty + ": empty file",
-        "failed: " + binary + ": binary content (NUL byte at offset 2); expected UTF-8 text",
+        "failed: " + binary + ": binary content (NUL byte at offset 2); expected text, HTML, JSON Lines, a feed or a WARC",
         "failed: " + latin1 + ": not valid UTF-8 at byte 2; convert it to UTF-8 first");
     assertThat(r.out()).contains("0 articles").contains("4 failed");
     try (NewsStore st = NewsStore.open(badStore)) {
