@@ -10,7 +10,10 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.ingest.ArticleReader;
@@ -23,6 +26,8 @@ import org.newsgraph.nlp.Annotator;
 import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.Vocab;
 import org.newsgraph.store.NewsStore;
 
 /**
@@ -192,8 +197,10 @@ public final class Ingestor {
     try {
       String hash = ArticleGraph.contentHash(article.text());
       Node graph = rdf.graphName(article.id());
-      if (!options.force() && store.hasContentHash(hash)) {
-        ArticleResult r = new ArticleResult(article.id(), graph.getURI(), true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+      Node stored = options.force() ? null : graphWithContent(hash);
+      if (stored != null) {
+        // the same text may be stored under another id (one story from a feed and from a crawl): name that one
+        ArticleResult r = new ArticleResult(storedId(stored, article.id()), stored.getURI(), true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         summary.add(r);
         listener.done(r);
         return;
@@ -220,6 +227,25 @@ public final class Ingestor {
     } catch (RuntimeException e) {
       fail(summary, new Failure(input, describe(e), stage));
     }
+  }
+
+  /** The graph of an article with this content hash, or null. */
+  private Node graphWithContent(String hash) {
+    Node h = NodeFactory.createLiteralString(hash);
+    DatasetGraph dsg = store.dataset();
+    return Txn.calculateRead(dsg, () -> {
+      var it = dsg.find(Node.ANY, Node.ANY, NG.Nodes.contentHash, h);
+      return it.hasNext() ? it.next().getGraph() : null;
+    });
+  }
+
+  private String storedId(Node graph, String fallback) {
+    DatasetGraph dsg = store.dataset();
+    return Txn.calculateRead(dsg, () -> {
+      var it = dsg.find(graph, Node.ANY, Vocab.dctIdentifier, Node.ANY);
+      Node o = it.hasNext() ? it.next().getObject() : null;
+      return o != null && o.isLiteral() ? o.getLiteralLexicalForm() : fallback;
+    });
   }
 
   private static String describe(Throwable e) {

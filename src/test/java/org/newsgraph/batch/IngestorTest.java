@@ -72,6 +72,23 @@ class IngestorTest {
     }
   }
 
+  @Test
+  void the_same_text_under_another_id_is_reported_as_the_stored_article() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("first.txt"), STORY);
+    Files.writeString(in.resolve("copy.txt"), STORY);
+    try (NewsStore store = NewsStore.open(dir.resolve("store"))) {
+      ArticleReader reader = new ArticleReader(ReaderOptions.defaults());
+      ingestor(store, false).ingest(List.of(in.resolve("first.txt").toString()), reader);
+      Summary s = ingestor(store, false).ingest(List.of(in.resolve("copy.txt").toString()), reader);
+      assertThat(s.results()).singleElement().satisfies(r -> {
+        assertThat(r.skipped()).isTrue();
+        assertThat(r.id()).isEqualTo("first");
+        assertThat(r.graph()).isEqualTo("http://localhost:3030/id/graph/first");
+      });
+    }
+  }
+
   static Ingestor ingestor(NewsStore store, boolean force) {
     return new Ingestor(store, new FakeAnnotator(0), Iris.defaults(), Ingestor.newRun("test"), new Ingestor.Options(2, force));
   }

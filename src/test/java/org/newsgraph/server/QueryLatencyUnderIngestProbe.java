@@ -27,7 +27,7 @@ import org.newsgraph.nlp.NlpPipeline;
  * A measurement, not a test: ingests the PolNeAR dev texts through the API with real CoreNLP
  * while 8 clients query, and prints articles per minute, query p50/p99 and the peak heap. Runs
  * only with {@code -Dnewsgraph.probe=true} (it takes minutes):
- * {@code mvn -o test -Dtest=QueryLatencyUnderIngestProbe -Dnewsgraph.probe=true -Dprobe.posters=2}.
+ * {@code mvn -o test -Dtest=QueryLatencyUnderIngestProbe -Dnewsgraph.probe=true -Dprobe.posters=2 -Dprobe.limit=84}.
  */
 class QueryLatencyUnderIngestProbe {
   static final String[] QUERIES = {
@@ -44,7 +44,7 @@ class QueryLatencyUnderIngestProbe {
     int posters = Integer.getInteger("probe.posters", 2);
     List<Path> files;
     try (Stream<Path> s = Files.list(texts)) {
-      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().limit(Integer.getInteger("probe.limit", 1000)).toList();
     }
     long t0 = System.nanoTime();
     NlpPipeline.shared();
