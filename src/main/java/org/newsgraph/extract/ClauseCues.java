@@ -24,6 +24,8 @@ import java.util.Set;
  */
 final class ClauseCues {
   private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "inform", "assure", "remind", "warn", "advise");
+  private static final Set<String> TRAILING_EXTRAS = Set.of("aux", "advmod", "obl", "obl:tmod", "obl:npmod",
+      "nmod:tmod", "obj", "iobj", "compound:prt", "punct", "nsubj", "cc");
   private static final Set<String> INHERIT = Set.of("xcomp", "advcl", "dep", "conj", "acl", "parataxis", "ccomp");
 
   private final Parse p;
@@ -58,11 +60,18 @@ final class ClauseCues {
     if (!CueWords.isClauseVerb(p.lemma(v))) return null;
     BitSet content = new BitSet();
     String rule = "ccomp-cue";
-    for (int c : p.children(v, "ccomp")) content.or(p.subtree(c));
+    int comma = trailingCueStart(v);
+    if (comma >= 0) {
+      // "A, sources said." / "A," said Smith, a spokesman. -- whatever the parse made of A
+      content.set(p.sentence(v).first(), comma);
+      rule = "trailing-cue";
+    } else {
+      for (int c : p.children(v, "ccomp")) content.or(p.subtree(c));
+    }
     if (!content.isEmpty()) {
       // "A," he said, "and B.": a quoted conjunct of the cue continues the quote
       for (int k : p.children(v, "conj")) {
-        if (quotes.inQuote(k) && !hasSubjectOutsideQuote(k)) content.or(p.subtree(k));
+        if (k > v && quotes.inQuote(k) && !hasSubjectOutsideQuote(k)) content.or(p.subtree(k));
       }
     } else {
       for (int k : p.children(v, "parataxis")) {
@@ -74,14 +83,19 @@ final class ClauseCues {
         for (int k : p.children(v)) if (isAdjacentQuote(k, v)) content.or(p.subtree(k));
         rule = "quoted-dependent";
       }
-      if (content.isEmpty() && p.head(v) >= 0 && (p.is(v, "parataxis") || p.is(v, "csubj") && p.head(v) > v)
-          && canInterrupt(v)) {
-        // "The plan, he said, would fail"; also the cue made a clausal subject of its content
+      if (content.isEmpty() && p.is(v, "parataxis") && p.head(v) >= 0 && canInterrupt(v)) {
+        // "The plan, he said, would fail"
+        content.or(p.subtree(p.head(v)));
+        content.andNot(p.subtree(v));
+        rule = "parataxis-cue";
+      }
+      if (content.isEmpty() && p.is(v, "csubj") && p.head(v) > v && subject(v) >= 0 && nothingBefore(v)) {
+        // the parser made "X said" the clausal subject of its content: what follows the cue is content
         content.or(p.subtree(p.head(v)));
         BitSet cueClause = p.subtree(v);
-        if (p.is(v, "csubj")) cueClause.clear(v + 1, p.size());  // what follows the cue is content
+        cueClause.clear(v + 1, p.size());
         content.andNot(cueClause);
-        rule = "parataxis-cue";
+        rule = "csubj-cue";
       }
     }
     if (content.isEmpty()) return null;
@@ -93,6 +107,41 @@ final class ClauseCues {
     if (c.hasSource()) content.clear(c.sourceFirst, c.sourceEnd);
     c.content.or(phrases.tidy(content, c.cue));
     return c;
+  }
+
+  /**
+   * For a cue at the end of its sentence after a comma ("A, X said." / "A," said X, a spokesman.),
+   * the token where the content ends (the comma, or the closing mark after it); else -1.
+   */
+  private int trailingCueStart(int v) {
+    int s = subject(v);
+    if (s < 0) return -1;
+    int[] np = phrases.nounPhrase(s);
+    int blockStart = Math.min(np[0], phrases.cue(v).nextSetBit(0));
+    var sentence = p.sentence(v);
+    for (int i = blockStart; i < sentence.end(); i++) {
+      if (i == v || p.isPunct(i) || p.dominates(s, i) || isTrailingExtra(i, v, blockStart)) continue;
+      return -1;
+    }
+    int b = blockStart - 1;
+    while (b > sentence.first() && Quotes.isMark(p.tok(b))) b--;
+    if (b <= sentence.first()) return -1;
+    String w = p.tok(b).word();
+    if (!w.equals(",") && !w.equals("?") && !w.equals("!") && !w.equals("--") && !w.equals("—")) return -1;
+    return w.equals(",") || w.equals("--") || w.equals("—") ? b : b + 1;
+  }
+
+  /** Inside a modifier of the cue that may follow it: "said on Tuesday", "told reporters", "said in a statement". */
+  private boolean isTrailingExtra(int i, int v, int blockStart) {
+    for (int x = i, steps = 0; x >= 0 && steps < 20; x = p.head(x), steps++) {
+      if (p.head(x) == v) return x >= blockStart && TRAILING_EXTRAS.contains(p.rel(x));
+    }
+    return false;
+  }
+
+  private boolean nothingBefore(int v) {
+    for (int k : p.children(v)) if (k < v && (p.is(k, "obj") || p.is(k, "ccomp") || p.is(k, "mark"))) return false;
+    return true;
   }
 
   /** An interrupting cue has a subject and nothing that would make it a clause of its own. */

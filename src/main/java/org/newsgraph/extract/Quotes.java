@@ -53,6 +53,15 @@ final class Quotes {
     return quoteOfToken[token] >= 0;
   }
 
+  /** True when a token of the set lies inside a double quotation of at least four words (not a scare quote). */
+  boolean isQuoted(BitSet tokens) {
+    for (int t = tokens.nextSetBit(0); t >= 0; t = tokens.nextSetBit(t + 1)) {
+      Quote q = at(t);
+      if (q != null && q.endToken() - q.firstToken() >= 6) return true;
+    }
+    return false;
+  }
+
   /** True for a token made only of quotation marks. */
   static boolean isMark(Token t) {
     String w = t.word();

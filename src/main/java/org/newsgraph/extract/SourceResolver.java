@@ -87,6 +87,7 @@ final class SourceResolver {
         && !visibleBefore(e, head)) {
       e = null;  // coreference chose someone only named inside quotes or other statements: look again
     }
+    if (e != null && p.tok(head).isPronoun() && isPronounLabel(e)) e = null;
     if (e == null && p.tok(head).isProperNoun()) e = nameVariant(first, end, head);
     String found;
     if (e != null && entities.kind(e) != EntityKind.EVENT) found = e;
@@ -97,6 +98,11 @@ final class SourceResolver {
     else found = null;
     if (found != null && entities.kind(found) == EntityKind.PERSON) speakerAt.put(c.sourceHead, found);
     return found;
+  }
+
+  private boolean isPronounLabel(String e) {
+    var entity = entities.get(e);
+    return entity != null && Set.of("he", "she", "it", "they", "we", "i", "you").contains(entity.label().toLowerCase(Locale.ROOT));
   }
 
   /** A proper-noun source the entity index missed: an entity whose name or name variant it is ("Ping"). */

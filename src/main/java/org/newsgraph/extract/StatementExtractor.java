@@ -57,13 +57,13 @@ public final class StatementExtractor {
     BitSet claimed = new BitSet();
     int[] headline = surface.headline();
     Candidate inHeadline = surface.headlineCue(headline[0], headline[1]);
-    if (inHeadline != null) accept(inHeadline, accepted, claimed);
+    if (inHeadline != null) accept(inHeadline, accepted, claimed, quotes);
     for (Candidate c : clauses.find()) {
       if (inHeadline != null && c.cue.nextSetBit(0) < headline[1]) continue;
-      accept(c, accepted, claimed);
+      accept(c, accepted, claimed, quotes);
     }
-    for (Candidate c : surface.colonParagraphs(headline[1])) accept(c, accepted, claimed);
-    for (Candidate c : new ObjectCues(p, phrases, clauses).find()) accept(c, accepted, claimed);
+    for (Candidate c : surface.colonParagraphs(headline[1])) accept(c, accepted, claimed, quotes);
+    for (Candidate c : new ObjectCues(p, phrases, clauses).find()) accept(c, accepted, claimed, quotes);
     accepted.sort(Comparator.comparingInt(Candidate::firstToken));
     quoteRules.join(accepted, claimed);
     accepted.addAll(quoteRules.floating(accepted, claimed));
@@ -89,9 +89,9 @@ public final class StatementExtractor {
     return new Result(out, speakers.unnamedSources());
   }
 
-  /** Takes a candidate unless its cue is already used; its content loses the tokens already used. */
-  private static void accept(Candidate c, List<Candidate> accepted, BitSet claimed) {
-    if (c.cue.intersects(claimed)) return;
+  /** Takes a candidate unless its cue is already used or inside a quotation (PolNeAR never nests); its content loses the tokens already used. */
+  private static void accept(Candidate c, List<Candidate> accepted, BitSet claimed, Quotes quotes) {
+    if (c.cue.intersects(claimed) || quotes.isQuoted(c.cue)) return;
     c.content.andNot(claimed);
     c.content.andNot(c.cue);
     if (c.hasSource()) c.content.clear(c.sourceFirst, c.sourceEnd);
