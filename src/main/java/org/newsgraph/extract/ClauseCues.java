@@ -89,6 +89,18 @@ final class ClauseCues {
         content.andNot(p.subtree(v));
         rule = "parataxis-cue";
       }
+      if (content.isEmpty() && CueWords.MESSAGE_OBJECT_VERBS.contains(p.lemma(v))) {
+        // "X said the same thing", and clauses the parser took for an object: "She said fathers who adopt would not ..."
+        int obj = p.child(v, "obj");
+        if (obj > v && subject(v) >= 0 && !p.tok(obj).isPronoun()) {
+          content.or(p.subtree(obj));
+          // "found Trump would raise taxes": the rest of the clause hangs off the cue
+          for (int k : p.children(v)) {
+            if (k > obj && p.isVerb(k) && (p.is(k, "dep") || p.is(k, "parataxis") || p.is(k, "advcl"))) content.or(p.subtree(k));
+          }
+          rule = "object-content";
+        }
+      }
       if (content.isEmpty() && p.is(v, "csubj") && p.head(v) > v && subject(v) >= 0 && nothingBefore(v)) {
         // the parser made "X said" the clausal subject of its content: what follows the cue is content
         content.or(p.subtree(p.head(v)));
@@ -128,7 +140,16 @@ final class ClauseCues {
     if (b <= sentence.first()) return -1;
     String w = p.tok(b).word();
     if (!w.equals(",") && !w.equals("?") && !w.equals("!") && !w.equals("--") && !w.equals("—")) return -1;
-    return w.equals(",") || w.equals("--") || w.equals("—") ? b : b + 1;
+    int end = w.equals(",") || w.equals("--") || w.equals("—") ? b : b + 1;
+    return hasFiniteVerbOrQuote(sentence.first(), end) ? end : -1;
+  }
+
+  private boolean hasFiniteVerbOrQuote(int from, int to) {
+    for (int i = from; i < to; i++) {
+      String pos = p.tok(i).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || quotes.inQuote(i)) return true;
+    }
+    return false;
   }
 
   /** Inside a modifier of the cue that may follow it: "said on Tuesday", "told reporters", "said in a statement". */
@@ -156,7 +177,7 @@ final class ClauseCues {
   private boolean isAdjacentQuote(int k, int v) {
     Quotes.Quote q = quotes.at(k);
     if (q == null || q.containsToken(v) || p.isPunct(k)) return false;
-    if (p.is(k, "nsubj") || p.is(k, "obj") || p.is(k, "iobj") || p.is(k, "obl")) return false;
+    if (p.is(k, "nsubj") || k < v && (p.is(k, "obj") || p.is(k, "iobj") || p.is(k, "obl"))) return false;
     if (k < v) {
       int subject = subject(v);
       for (int i = q.endToken(); i < v; i++) {

@@ -17,12 +17,14 @@ final class CueWords {
   static final Set<String> XCOMP_VERBS = Lexicon.words("xcomp-cue-verbs.txt");
   /** Verbs whose object is the content, with the preposition that joins it ("accuse" - "of"), or "". */
   static final Map<String, String> OBJECT_VERBS = objectVerbs();
+  /** Cue verbs whose object, when they have no clause, is the content ("said the same thing"). */
+  static final Set<String> MESSAGE_OBJECT_VERBS = Lexicon.words("message-object-verbs.txt");
   static final Set<String> COMMUNICATION_NOUNS = Lexicon.words("communication-nouns.txt");
   static final Set<String> UNNAMED_HEADS = Lexicon.words("unnamed-source-heads.txt");
   /** Passives and raising verbs that attribute without a source: "is expected to", "seemed to". */
   static final Set<String> SOURCELESS_PASSIVES = Set.of("expect", "believe", "think", "say", "report", "rumor",
       "rumour", "see", "consider", "project", "predict", "estimate", "know", "suppose", "allege", "understand",
-      "feel", "poise", "set");
+      "feel");
   static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
 
   private CueWords() {}

@@ -40,8 +40,7 @@ final class QuoteRules {
       int last = c.lastToken();
       for (Quotes.Quote q : quotes.all()) {
         if (q.firstToken() <= last) continue;
-        if (paragraph[q.firstToken()] != paragraph[last] || !onlyPunctuation(last + 1, q.firstToken())) break;
-        if (anyClaimed(claimed, q.firstToken(), q.endToken())) break;
+        if (paragraph[q.firstToken()] != paragraph[last] || anyClaimed(claimed, last + 1, q.endToken())) break;
         c.content.set(q.firstToken(), q.endToken());
         claimed.set(q.firstToken(), q.endToken());
         last = q.endToken() - 1;
