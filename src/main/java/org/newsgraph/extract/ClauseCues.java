@@ -47,6 +47,7 @@ final class ClauseCues {
       } else if (p.isVerb(v)) {
         c = clauseCue(v);
         if (c == null) c = sourceless(v);
+        if (c == null) c = askedAbout(v);
         if (c == null) c = intention(v);
       }
       if (c != null && !c.content.isEmpty()) out.add(c);
@@ -203,7 +204,7 @@ final class ClauseCues {
   }
 
   /** Removes from the content the subtrees of participle cues that continue this speaker ("..., adding that"). */
-  private void cutOutParticipleCues(BitSet content, int v) {
+  void cutOutParticipleCues(BitSet content, int v) {
     for (int t = content.nextSetBit(0); t >= 0; t = content.nextSetBit(t + 1)) {
       if (t != v && isContinuingParticiple(t)) content.andNot(p.subtree(t));
     }
@@ -255,6 +256,25 @@ final class ClauseCues {
     }
     c.content.or(phrases.tidy(content, c.cue));
     return c;
+  }
+
+  /** "Asked about her vote, she said ...": a bare participle with an "about" phrase, no source. */
+  private Candidate askedAbout(int v) {
+    if (!p.lemma(v).equals("ask") || !isBareParticiple(v)) return null;
+    for (int o : p.children(v, "obl")) {
+      if (o < v) continue;
+      for (int k : p.children(o)) {
+        if (!p.is(k, "case") || !p.lower(k).equals("about")) continue;
+        Candidate c = new Candidate("sourceless", 0.6);
+        c.cue.set(v);
+        c.cue.set(k);
+        BitSet content = p.subtree(o);
+        content.clear(k);
+        c.content.or(phrases.tidy(content, c.cue));
+        return c;
+      }
+    }
+    return null;
   }
 
   private Candidate accordingTo(int according) {

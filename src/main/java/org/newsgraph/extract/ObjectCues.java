@@ -68,9 +68,12 @@ final class ObjectCues {
     BitSet content = new BitSet();
     Candidate c = new Candidate("object-cue", 0.6);
     c.cue.or(phrases.cue(v));
-    if (prep.isEmpty() || !prep.equals("for") && !prep.equals("of")) {
+    if (prep.isEmpty()) {
       if (obj < 0 || obj < v) return null;
       content.or(p.subtree(obj));
+      // "criticized Clinton for accepting ...", "mocked Romney for not releasing ..."
+      for (int o : p.children(v, "obl")) if (o > obj && hasCase(o, "for")) content.or(p.subtree(o));
+      for (int o : p.children(v, "advcl")) if (o > obj && hasMark(o, "for")) content.or(p.subtree(o));
     } else if (obj >= 0 && obj > v) {
       content.or(p.subtree(obj));  // "accused the firm of lying", "blamed him for the loss"
       for (int o : p.children(v, "obl")) if (o > obj && hasCase(o, prep)) content.or(p.subtree(o));
@@ -79,6 +82,7 @@ final class ObjectCues {
       for (int o : p.children(v, "obl")) if (o > v && hasCase(o, prep)) addWithoutCase(content, o, c);
     }
     if (content.isEmpty()) return null;
+    clauses.cutOutParticipleCues(content, v);
     c.content.or(phrases.tidy(content, c.cue));
     return c;
   }

@@ -41,6 +41,7 @@ final class QuoteRules {
       for (Quotes.Quote q : quotes.all()) {
         if (q.firstToken() <= last) continue;
         if (paragraph[q.firstToken()] != paragraph[last] || anyClaimed(claimed, last + 1, q.endToken())) break;
+        if (hasCueVerb(last + 1, q.firstToken())) break;  // someone else may speak there
         c.content.set(q.firstToken(), q.endToken());
         claimed.set(q.firstToken(), q.endToken());
         last = q.endToken() - 1;
@@ -126,6 +127,11 @@ final class QuoteRules {
 
   private boolean isCueVerb(int i) {
     return p.isVerb(i) && CueWords.isClauseVerb(p.lemma(i)) && !p.lemma(i).equals("be");
+  }
+
+  private boolean hasCueVerb(int from, int to) {
+    for (int i = from; i < to; i++) if (!quotes.inQuote(i) && isCueVerb(i)) return true;
+    return false;
   }
 
   private int words(Quotes.Quote q) {

@@ -85,6 +85,30 @@ final class SurfaceCues {
     return out;
   }
 
+  /** Quotes credited with a dash at the end of their paragraph: "..." ― Jane Doe. */
+  List<Candidate> dashCredits(Quotes quotes) {
+    List<Candidate> out = new ArrayList<>();
+    for (Quotes.Quote q : quotes.all()) {
+      int dash = q.endToken();
+      if (dash >= p.size() || !isDash(p.tok(dash).word()) || paragraph[dash] != paragraph[q.firstToken()]) continue;
+      int end = dash + 1;
+      while (end < p.size() && paragraph[end] == paragraph[dash]) end++;
+      int last = end;
+      while (last > dash + 1 && p.isPunct(last - 1)) last--;
+      if (last - dash - 1 < 1 || last - dash - 1 > 5 || !hasSourceWord(dash + 1, last)) continue;
+      Candidate c = new Candidate("dash-credit", 0.7);
+      c.cue.set(dash);
+      c.source(dash + 1, last, last - 1);
+      c.content.set(q.firstToken(), q.endToken());
+      out.add(c);
+    }
+    return out;
+  }
+
+  private static boolean isDash(String w) {
+    return w.equals("―") || w.equals("—") || w.equals("--") || w.equals("–");
+  }
+
   private void setContent(Candidate c, int from, int end) {
     while (end > from && p.isPunct(end - 1) && !Quotes.isMark(p.tok(end - 1))) end--;
     c.content.set(from, end);
