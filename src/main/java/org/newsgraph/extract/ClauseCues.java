@@ -67,7 +67,10 @@ final class ClauseCues {
       content.set(p.sentence(v).first(), comma);
       rule = "trailing-cue";
     } else {
-      for (int c : p.children(v, "ccomp")) content.or(p.subtree(c));
+      for (int c : p.children(v, "ccomp")) {
+        content.or(p.subtree(c));
+        cutTrailingComment(content, c);
+      }
     }
     if (!content.isEmpty()) {
       // "A," he said, "and B.": a quoted conjunct of the cue continues the quote
@@ -97,7 +100,9 @@ final class ClauseCues {
           content.or(p.subtree(obj));
           // "found Trump would raise taxes": the rest of the clause hangs off the cue
           for (int k : p.children(v)) {
-            if (k > obj && p.isVerb(k) && (p.is(k, "dep") || p.is(k, "parataxis") || p.is(k, "advcl"))) content.or(p.subtree(k));
+            if (k > obj && (p.isVerb(k) && (p.is(k, "parataxis") || p.is(k, "advcl")) || p.is(k, "dep") || p.is(k, "xcomp"))) {
+              content.or(p.subtree(k));
+            }
           }
           rule = "object-content";
         }
@@ -201,6 +206,26 @@ final class ClauseCues {
   private boolean hasSubjectOutsideQuote(int k) {
     int s = subject(k);
     return s >= 0 && !quotes.inQuote(s);
+  }
+
+  /**
+   * Cuts a narrator's participial comment off the end of a content: "he would consider it an
+   * insult, implicitly putting his name on the line" keeps only the speaker's clause.
+   */
+  private void cutTrailingComment(BitSet content, int head) {
+    int[] kids = p.children(head);
+    if (kids.length == 0) return;
+    int k = kids[kids.length - 1];
+    while (k >= 0 && p.isPunct(k)) {
+      int i = java.util.Arrays.binarySearch(kids, k);
+      k = i > 0 ? kids[i - 1] : -1;
+    }
+    if (k <= head || !p.tok(k).pos().equals("VBG") || subject(k) >= 0) return;
+    if (!(p.is(k, "advcl") || p.is(k, "dep") || p.is(k, "xcomp") || p.is(k, "parataxis"))) return;
+    int before = p.subtree(k).nextSetBit(0) - 1;
+    if (before < 0 || !(p.lower(before).equals(",") || p.lower(before).equals("—") || p.lower(before).equals("--"))) return;
+    if (quotes.inQuote(k)) return;
+    content.clear(before, p.subtree(k).length());
   }
 
   /** Removes from the content the subtrees of participle cues that continue this speaker ("..., adding that"). */

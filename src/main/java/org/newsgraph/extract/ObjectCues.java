@@ -33,7 +33,9 @@ final class ObjectCues {
       if (!p.isVerb(v)) continue;
       String lemma = p.lemma(v);
       Candidate c = lemma.equals("call") ? call(v) : null;
-      if (c == null && CueWords.OBJECT_VERBS.containsKey(lemma)) c = object(v, CueWords.OBJECT_VERBS.get(lemma));
+      if (c == null && !lemma.equals("call") && CueWords.OBJECT_VERBS.containsKey(lemma)) {
+        c = object(v, CueWords.OBJECT_VERBS.get(lemma));
+      }
       if (c == null || c.content.isEmpty()) continue;
       clauses.setSource(c, v);
       if (c.hasSource()) out.add(c);
@@ -52,9 +54,14 @@ final class ObjectCues {
       if (obj >= 0) content.or(p.subtree(obj));
       for (int o : p.children(v, "obl")) if (o < x && hasCase(o, "on")) addWithoutCase(content, o, c);
     } else if (obj >= 0 && obj > v) {
-      BitSet sub = p.subtree(obj);
-      if (!hasQuoteOrComplement(obj)) return null;  // "called the police": not an attribution
-      content.or(sub);
+      // "called Burma a "good news story"": the object and what the parser hung after it
+      for (int k : p.children(v)) {
+        if (k > obj && (p.is(k, "obj") || p.is(k, "iobj") || p.is(k, "dep") || p.is(k, "ccomp") || p.is(k, "appos"))) {
+          content.or(p.subtree(k));
+        }
+      }
+      if (content.isEmpty() && !hasQuoteOrComplement(obj)) return null;  // "called the police": not an attribution
+      content.or(p.subtree(obj));
     } else {
       for (int o : p.children(v, "obl")) if (o > v && hasCase(o, "for")) addWithoutCase(content, o, c);
     }
