@@ -78,9 +78,12 @@ final class ObjectCues {
     if (prep.isEmpty()) {
       if (obj < 0 || obj < v) return null;
       content.or(p.subtree(obj));
-      // "criticized Clinton for accepting ...", "mocked Romney for not releasing ..."
-      for (int o : p.children(v, "obl")) if (o > obj && hasCase(o, "for")) content.or(p.subtree(o));
-      for (int o : p.children(v, "advcl")) if (o > obj && hasMark(o, "for")) content.or(p.subtree(o));
+      // "criticized Clinton for accepting ...", "condemned the test as "provocative"", "rejected a request to ..."
+      for (int o : p.children(v)) {
+        if (o < obj) continue;
+        boolean phrase = (p.is(o, "obl") || p.is(o, "advcl")) && (hasMark(o, "for") || hasMark(o, "as"));
+        if (phrase || p.is(o, "xcomp")) content.or(p.subtree(o));
+      }
     } else if (obj >= 0 && obj > v) {
       content.or(p.subtree(obj));  // "accused the firm of lying", "blamed him for the loss"
       for (int o : p.children(v, "obl")) if (o > obj && hasCase(o, prep)) content.or(p.subtree(o));
