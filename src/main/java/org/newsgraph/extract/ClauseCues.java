@@ -61,8 +61,15 @@ final class ClauseCues {
     if (!CueWords.isClauseVerb(p.lemma(v))) return null;
     BitSet content = new BitSet();
     String rule = "ccomp-cue";
+    Candidate inverted = quotedSubject(v);
+    if (inverted != null) return inverted;
     int comma = trailingCueStart(v);
-    if (comma >= 0) {
+    Quotes.Quote before = quoteBeforeCueSentence(v);
+    if (before != null) {
+      // “How many times ...?” / Clinton said. -- the cue is a sentence of its own after the quote
+      content.set(before.firstToken(), before.endToken());
+      rule = "trailing-cue";
+    } else if (comma >= 0) {
       // "A, sources said." / "A," said Smith, a spokesman. -- whatever the parse made of A
       content.set(p.sentence(v).first(), comma);
       rule = "trailing-cue";
@@ -164,6 +171,40 @@ final class ClauseCues {
       if (p.head(x) == v) return x >= blockStart && TRAILING_EXTRAS.contains(p.rel(x));
     }
     return false;
+  }
+
+  /** A quotation ending right before a sentence that is only "X said" (plus modifiers), in the same paragraph. */
+  private Quotes.Quote quoteBeforeCueSentence(int v) {
+    var sentence = p.sentence(v);
+    int s = subject(v);
+    if (s < 0 || sentence.first() == 0 || p.lineBreakBetween(sentence.first() - 1, sentence.first())) return null;
+    for (int i = sentence.first(); i < sentence.end(); i++) {
+      if (i == v || p.isPunct(i) || p.dominates(s, i) || isTrailingExtra(i, v, sentence.first())) continue;
+      return null;
+    }
+    Quotes.Quote q = quotes.at(sentence.first() - 1);
+    return q != null && q.endToken() == sentence.first() ? q : null;
+  }
+
+  /**
+   * "“Full panic mode,” said Jane Doe": the parser took the quoted fragment for the subject and the
+   * speaker for the object. The quote is the content, the noun after the cue the source.
+   */
+  private Candidate quotedSubject(int v) {
+    int s = subject(v);
+    if (s < 0 || s > v || !quotes.inQuote(s) || quotes.at(s).containsToken(v)) return null;
+    for (int i = quotes.at(s).endToken(); i < v; i++) if (!p.isPunct(i)) return null;
+    for (int k : p.children(v)) {
+      if (k > v && (p.is(k, "obj") || p.is(k, "nsubj") || p.is(k, "dep") || p.is(k, "appos")) && p.tok(k).isNoun()) {
+        Candidate c = new Candidate("quoted-dependent", 0.8);
+        c.cue.or(phrases.cue(v));
+        int[] np = phrases.nounPhrase(k);
+        c.source(np[0], np[1], k);
+        c.content.or(phrases.tidy(p.subtree(s), c.cue));
+        return c;
+      }
+    }
+    return null;
   }
 
   private boolean nothingBefore(int v) {
