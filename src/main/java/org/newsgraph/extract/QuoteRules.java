@@ -130,7 +130,7 @@ final class QuoteRules {
   }
 
   private boolean hasCueVerb(int from, int to) {
-    for (int i = from; i < to; i++) if (!quotes.inQuote(i) && isCueVerb(i)) return true;
+    for (int i = from; i < to; i++) if (!quotes.inQuote(i) && isCueVerb(i) && clauses.subject(i) >= 0) return true;
     return false;
   }
 
