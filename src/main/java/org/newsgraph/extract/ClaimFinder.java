@@ -42,7 +42,7 @@ final class ClaimFinder {
   List<Found> find(AnnotatedText doc, EntityIndex entities) {
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < doc.tokens().size(); i++) {
-      String lemma = Parse.lemma(doc, i);
+      String lemma = Deps.lemma(doc, i);
       var t = doc.token(i);
       Found f = null;
       if (t.isNoun() && StanceLexicon.CLAIM_NOUNS.contains(lemma)) f = nominal(doc, entities, i);
@@ -58,70 +58,70 @@ final class ClaimFinder {
   private Found nominal(AnnotatedText doc, EntityIndex entities, int noun) {
     String claimant = null;
     List<Integer> claimantTokens = new ArrayList<>();
-    for (int c : Parse.children(doc, noun, "nmod:poss", "compound")) {
+    for (int c : Deps.children(doc, noun, "nmod:poss", "compound")) {
       String e = entities.entityAt(c);
       if (e != null && claimant == null) {
         claimant = e;
-        claimantTokens.addAll(Parse.subtree(doc, c));
+        claimantTokens.addAll(Deps.subtree(doc, c));
       }
     }
     int complement = -1;
-    for (int c : Parse.children(doc, noun, "nmod", "acl", "ccomp", "acl:relcl")) {
-      String m = Parse.marker(doc, c);
+    for (int c : Deps.children(doc, noun, "nmod", "acl", "ccomp", "acl:relcl")) {
+      String m = Deps.marker(doc, c);
       if ((m.equals("by") || m.equals("from")) && claimant == null) {
         claimant = first(entities.entitiesIn(subtreeRange(doc, c)[0], subtreeRange(doc, c)[1]));
-        claimantTokens.addAll(Parse.subtree(doc, c));
-      } else if (complement < 0 && CONTENT_CASES.contains(m) && !Parse.relation(doc, c).equals("acl:relcl")) {
+        claimantTokens.addAll(Deps.subtree(doc, c));
+      } else if (complement < 0 && CONTENT_CASES.contains(m) && !Deps.relation(doc, c).equals("acl:relcl")) {
         complement = c;
       }
     }
-    boolean modified = !Parse.children(doc, noun, "compound").stream().filter(c -> !claimantTokens.contains(c)).toList().isEmpty();
+    boolean modified = !Deps.children(doc, noun, "compound").stream().filter(c -> !claimantTokens.contains(c)).toList().isEmpty();
     if (complement < 0 && !modified) return null;
 
     // The act the claim is the reason for, or the verb that makes it: its subject is the claimant.
-    int verb = Parse.headOf(doc, noun);
+    int verb = Deps.headOf(doc, noun);
     List<Integer> context = new ArrayList<>();
     if (claimant == null && verb >= 0 && doc.token(verb).isVerb()) {
-      String rel = Parse.relation(doc, noun);
-      boolean reason = rel.equals("obl") && REASON_CASES.contains(Parse.marker(doc, noun));
-      boolean made = rel.equals("obj") && MAKE_VERBS.contains(Parse.lemma(doc, verb));
+      String rel = Deps.relation(doc, noun);
+      boolean reason = rel.equals("obl") && REASON_CASES.contains(Deps.marker(doc, noun));
+      boolean made = rel.equals("obj") && MAKE_VERBS.contains(Deps.lemma(doc, verb));
       if (reason || made) {
-        int subj = Parse.child(doc, verb, "nsubj");
+        int subj = Deps.child(doc, verb, "nsubj");
         boolean finite = Set.of("VBD", "VBZ", "VBP").contains(doc.token(verb).pos());
         if (subj < 0 && finite) subj = phraseBefore(doc, verb);
         if (subj >= 0) claimant = entities.entityAt(subj);
-        int obj = Parse.child(doc, verb, "obj");
-        if (reason && obj >= 0) context.addAll(Parse.subtree(doc, obj));
+        int obj = Deps.child(doc, verb, "obj");
+        if (reason && obj >= 0) context.addAll(Deps.subtree(doc, obj));
       }
     }
 
-    List<Integer> np = Parse.subtree(doc, noun);
+    List<Integer> np = Deps.subtree(doc, noun);
     List<Integer> text;
-    String m = complement < 0 ? "" : Parse.marker(doc, complement);
+    String m = complement < 0 ? "" : Deps.marker(doc, complement);
     if (complement >= 0 && (m.equals("of") || m.equals("that"))) {
       int comp = complement;
-      text = new ArrayList<>(Parse.subtree(doc, comp));
-      text.removeIf(t -> t < comp && Parse.word(doc, t).equals(m));
-      text = extendRight(doc, text, List.of(Parse.headOf(doc, comp), Parse.headOf(doc, noun)));
+      text = new ArrayList<>(Deps.subtree(doc, comp));
+      text.removeIf(t -> t < comp && Deps.word(doc, t).equals(m));
+      text = extendRight(doc, text, List.of(Deps.headOf(doc, comp), Deps.headOf(doc, noun)));
     } else {
       text = new ArrayList<>(np);
       text.removeIf(t -> claimantTokens.contains(t)
-          || Set.of("det", "case").contains(Parse.relation(doc, t)) && Parse.headOf(doc, t) == noun);
+          || Set.of("det", "case").contains(Deps.relation(doc, t)) && Deps.headOf(doc, t) == noun);
     }
-    int[] ext = Parse.extent(doc, text);
+    int[] ext = Deps.extent(doc, text);
     if (ext == null) return null;
     List<Integer> evidenceTokens = new ArrayList<>(np);
-    evidenceTokens.removeIf(t -> Parse.relation(doc, t).equals("case") && Parse.headOf(doc, t) == noun);
+    evidenceTokens.removeIf(t -> Deps.relation(doc, t).equals("case") && Deps.headOf(doc, t) == noun);
     evidenceTokens.addAll(text);
     evidenceTokens.sort(null);
-    int[] ev = Parse.extent(doc, evidenceTokens);
+    int[] ev = Deps.extent(doc, evidenceTokens);
     List<String> about = aboutOf(entities, ext, claimant);
     if (about.isEmpty() && !context.isEmpty()) {
       for (String e : entities.entitiesIn(context.get(0), context.get(context.size() - 1) + 1)) {
         if (!e.equals(claimant)) about.add(e);
       }
     }
-    List<Integer> lemmaTokens = new ArrayList<>(Parse.range(ext[0], ext[1]));
+    List<Integer> lemmaTokens = new ArrayList<>(Deps.range(ext[0], ext[1]));
     lemmaTokens.addAll(context);
     return new Found(ext[0], ext[1], doc.span(ev[0], ev[1]), claimant, about, lemmas(doc, entities, lemmaTokens),
         "claim-noun");
@@ -130,92 +130,92 @@ final class ClaimFinder {
   /** "X accused Y of Z", "Y was accused of Z", "X alleged that Z", "X blamed Y for Z". */
   private Found verbal(AnnotatedText doc, EntityIndex entities, int verb, String lemma) {
     String pattern = StanceLexicon.CLAIM_VERBS.get(lemma);
-    int subj = Parse.child(doc, verb, "nsubj");
-    int agent = Parse.child(doc, verb, "obl:agent");
-    for (int c : Parse.children(doc, verb, "obl")) if (Parse.marker(doc, c).equals("by")) agent = c;
+    int subj = Deps.child(doc, verb, "nsubj");
+    int agent = Deps.child(doc, verb, "obl:agent");
+    for (int c : Deps.children(doc, verb, "obl")) if (Deps.marker(doc, c).equals("by")) agent = c;
     String claimant = subj >= 0 ? entities.entityAt(subj) : agent >= 0 ? entityUnder(doc, entities, agent) : null;
     int content = -1;
     List<String> about = new ArrayList<>();
     if (pattern.equals("that")) {
-      content = Parse.child(doc, verb, "ccomp");
+      content = Deps.child(doc, verb, "ccomp");
     } else {
-      int target = Parse.child(doc, verb, "obj");
-      if (target < 0) target = Parse.child(doc, verb, "nsubj:pass");
+      int target = Deps.child(doc, verb, "obj");
+      if (target < 0) target = Deps.child(doc, verb, "nsubj:pass");
       if (target >= 0) {
         String e = entityUnder(doc, entities, target);
         if (e != null && !e.equals(claimant)) about.add(e);
       }
       Set<String> cases = pattern.equals("blame-for") ? Set.of("for") : Set.of("of", "with");
-      for (int c : Parse.children(doc, verb, "obl", "advcl", "nmod", "xcomp")) {
-        if (cases.contains(Parse.marker(doc, c))) {
+      for (int c : Deps.children(doc, verb, "obl", "advcl", "nmod", "xcomp")) {
+        if (cases.contains(Deps.marker(doc, c))) {
           content = c;
           break;
         }
       }
     }
     if (content < 0) return null;
-    List<Integer> text = Parse.subtree(doc, content);
+    List<Integer> text = Deps.subtree(doc, content);
     int first = text.get(0);
-    if (Set.of("that", "of", "for", "with").contains(Parse.word(doc, first))) text = text.subList(1, text.size());
-    int[] ext = Parse.extent(doc, text);
+    if (Set.of("that", "of", "for", "with").contains(Deps.word(doc, first))) text = text.subList(1, text.size());
+    int[] ext = Deps.extent(doc, text);
     if (ext == null) return null;
     for (String e : aboutOf(entities, ext, claimant)) if (!about.contains(e)) about.add(e);
     int evFirst = Math.min(ext[0], subj >= 0 ? subj : verb);
     return new Found(ext[0], ext[1], doc.span(evFirst, ext[1]), claimant, about,
-        lemmas(doc, entities, Parse.range(ext[0], ext[1])), "claim-verb");
+        lemmas(doc, entities, Deps.range(ext[0], ext[1])), "claim-verb");
   }
 
   /** "Y denied that Z", "Y refuted the report": Z is a claim whose maker is not named here. */
   private Found deniedObject(AnnotatedText doc, EntityIndex entities, int verb, String lemma) {
-    int content = Parse.child(doc, verb, "ccomp");
+    int content = Deps.child(doc, verb, "ccomp");
     if (content < 0 && !Set.of("reject", "dismiss").contains(lemma)) {
-      int obj = Parse.child(doc, verb, "obj");
+      int obj = Deps.child(doc, verb, "obj");
       // a claim noun object is found as a claim noun; pronouns say nothing
-      if (obj >= 0 && !StanceLexicon.CLAIM_NOUNS.contains(Parse.lemma(doc, obj)) && !doc.token(obj).isPronoun()) content = obj;
+      if (obj >= 0 && !StanceLexicon.CLAIM_NOUNS.contains(Deps.lemma(doc, obj)) && !doc.token(obj).isPronoun()) content = obj;
     }
     if (content < 0) return null;
-    List<Integer> text = Parse.subtree(doc, content);
-    if (Parse.word(doc, text.get(0)).equals("that")) text = text.subList(1, text.size());
-    int[] ext = Parse.extent(doc, text);
+    List<Integer> text = Deps.subtree(doc, content);
+    if (Deps.word(doc, text.get(0)).equals("that")) text = text.subList(1, text.size());
+    int[] ext = Deps.extent(doc, text);
     if (ext == null) return null;
     List<String> about = aboutOf(entities, ext, null);
-    int subj = Parse.child(doc, verb, "nsubj");
+    int subj = Deps.child(doc, verb, "nsubj");
     if (about.isEmpty() && subj >= 0 && entities.entityAt(subj) != null) about.add(entities.entityAt(subj));
     return new Found(ext[0], ext[1], doc.span(ext[0], ext[1]), null, about,
-        lemmas(doc, entities, Parse.range(ext[0], ext[1])), "denied-object");
+        lemmas(doc, entities, Deps.range(ext[0], ext[1])), "denied-object");
   }
 
   /** "the US has no evidence of Z", "there is no proof that Z". */
   private Found noEvidence(AnnotatedText doc, EntityIndex entities, int noun) {
     boolean none = false;
-    for (int d : Parse.children(doc, noun, "det")) if (Parse.word(doc, d).equals("no")) none = true;
-    int verb = Parse.headOf(doc, noun);
-    if (!none && verb >= 0 && EVIDENCE_VERBS.contains(Parse.lemma(doc, verb))) {
-      none = Parse.negated(doc, verb, StanceLexicon.NEGATION);
+    for (int d : Deps.children(doc, noun, "det")) if (Deps.word(doc, d).equals("no")) none = true;
+    int verb = Deps.headOf(doc, noun);
+    if (!none && verb >= 0 && EVIDENCE_VERBS.contains(Deps.lemma(doc, verb))) {
+      none = Deps.negated(doc, verb, StanceLexicon.NEGATION);
     }
     if (!none) return null;
     List<Integer> heads = new ArrayList<>(List.of(noun));
-    heads.addAll(Parse.children(doc, noun, "appos"));
+    heads.addAll(Deps.children(doc, noun, "appos"));
     int content = -1;
     for (int h : heads) {
-      for (int c : Parse.children(doc, h, "nmod", "acl", "ccomp")) {
-        String m = Parse.marker(doc, c);
+      for (int c : Deps.children(doc, h, "nmod", "acl", "ccomp")) {
+        String m = Deps.marker(doc, c);
         if (content < 0 && (m.equals("of") || m.equals("that") || m.equals("for"))) content = c;
       }
     }
     if (content < 0) return null;
-    List<Integer> text = Parse.subtree(doc, content);
-    if (Set.of("of", "that", "for").contains(Parse.word(doc, text.get(0)))) text = text.subList(1, text.size());
-    text = extendRight(doc, text, List.of(Parse.headOf(doc, content)));
-    int[] ext = Parse.extent(doc, text);
+    List<Integer> text = Deps.subtree(doc, content);
+    if (Set.of("of", "that", "for").contains(Deps.word(doc, text.get(0)))) text = text.subList(1, text.size());
+    text = extendRight(doc, text, List.of(Deps.headOf(doc, content)));
+    int[] ext = Deps.extent(doc, text);
     if (ext == null) return null;
     String claimant = null;
-    if (verb >= 0 && doc.token(verb).isVerb() && !Parse.lemma(doc, verb).equals("be")) {
-      int subj = Parse.child(doc, verb, "nsubj");
+    if (verb >= 0 && doc.token(verb).isVerb() && !Deps.lemma(doc, verb).equals("be")) {
+      int subj = Deps.child(doc, verb, "nsubj");
       if (subj >= 0) claimant = entities.entityAt(subj);
     }
     return new Found(ext[0], ext[1], doc.span(ext[0], ext[1]), claimant, aboutOf(entities, ext, claimant),
-        lemmas(doc, entities, Parse.range(ext[0], ext[1])), "no-evidence");
+        lemmas(doc, entities, Deps.range(ext[0], ext[1])), "no-evidence");
   }
 
   /**
@@ -231,9 +231,9 @@ final class ClaimFinder {
       grew = false;
       for (int h : heads) {
         if (h < 0) continue;
-        for (int c : Parse.children(doc, h, "obl", "nmod")) {
-          List<Integer> sub = Parse.subtree(doc, c);
-          if (sub.get(0) == end && Set.of("via", "through", "in", "on", "against", "by").contains(Parse.marker(doc, c))) {
+        for (int c : Deps.children(doc, h, "obl", "nmod")) {
+          List<Integer> sub = Deps.subtree(doc, c);
+          if (sub.get(0) == end && Set.of("via", "through", "in", "on", "against", "by").contains(Deps.marker(doc, c))) {
             out.addAll(sub);
             end = sub.get(sub.size() - 1) + 1;
             grew = true;
@@ -253,9 +253,9 @@ final class ClaimFinder {
     int t = verb - 1;
     if (t < doc.sentenceOf(verb).first() || !doc.token(t).isNoun() && !doc.token(t).isPronoun()) return -1;
     while (true) {
-      int h = Parse.headOf(doc, t);
+      int h = Deps.headOf(doc, t);
       if (h < 0 || h >= verb) return t;
-      List<Integer> sub = Parse.subtree(doc, h);
+      List<Integer> sub = Deps.subtree(doc, h);
       if (sub.get(sub.size() - 1) != verb - 1) return t;
       t = h;
     }
@@ -274,7 +274,7 @@ final class ClaimFinder {
   }
 
   private static int[] subtreeRange(AnnotatedText doc, int head) {
-    List<Integer> s = Parse.subtree(doc, head);
+    List<Integer> s = Deps.subtree(doc, head);
     return new int[] {s.get(0), s.get(s.size() - 1) + 1};
   }
 
@@ -286,6 +286,6 @@ final class ClaimFinder {
   static Set<String> lemmas(AnnotatedText doc, EntityIndex entities, List<Integer> tokens) {
     List<Integer> kept = new ArrayList<>();
     for (int t : tokens) if (entities.entityAt(t) == null) kept.add(t);
-    return new LinkedHashSet<>(Parse.contentLemmas(doc, kept, StanceLexicon.CLAIM_NOUNS));
+    return new LinkedHashSet<>(Deps.contentLemmas(doc, kept, StanceLexicon.CLAIM_NOUNS));
   }
 }

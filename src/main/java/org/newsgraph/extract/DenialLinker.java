@@ -100,8 +100,8 @@ final class DenialLinker {
     Set<Integer> inContent = Set.copyOf(content);
     List<String> out = new ArrayList<>();
     for (int t : content) {
-      if (!Parse.negated(doc, t, StanceLexicon.NEGATION)) continue;
-      List<Integer> clause = new ArrayList<>(Parse.subtree(doc, t));
+      if (!Deps.negated(doc, t, StanceLexicon.NEGATION)) continue;
+      List<Integer> clause = new ArrayList<>(Deps.subtree(doc, t));
       clause.removeIf(x -> !inContent.contains(x));
       Set<String> lemmas = ClaimFinder.lemmas(doc, entities, clause);
       Set<String> parties = new LinkedHashSet<>(it.side());

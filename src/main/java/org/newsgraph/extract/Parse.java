@@ -1,158 +1,159 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 /**
- * Small questions the stance stage asks of a parse: which tokens a span covers, a token's subtree,
- * its dependents by relation, whether its clause is negated. Stateless helpers over {@link
- * AnnotatedText}; relations are basic UD as CoreNLP 4.5 writes them (negation is {@code advmod}
- * "not", or {@code det} "no").
+ * The basic dependency parse of a whole article as arrays (head, relation and children of every
+ * token), so that the statement rules can walk it cheaply. Built once per article.
  */
 final class Parse {
-  /** Lemmas that carry little content; they never make two texts "about the same thing". */
-  static final Set<String> LIGHT = Set.of("be", "have", "do", "say", "make", "get", "go", "take", "give", "come",
-      "will", "would", "can", "could", "may", "might", "must", "shall", "should", "also", "just", "so", "very",
-      "more", "most", "other", "such", "many", "much", "some", "any", "all", "one", "new", "thing", "way", "time",
-      "year", "people", "day", "lot", "well", "even", "still", "now", "then", "there", "here", "want", "know");
+  private static final int[] NONE = new int[0];
 
-  private Parse() {}
+  final AnnotatedText doc;
+  private final int[] head;
+  private final String[] rel;
+  private final int[][] kids;
+  private final String[] lower;
 
-  static String lemma(AnnotatedText doc, int i) {
-    Token t = doc.token(i);
-    String l = t.lemma() == null ? t.word() : t.lemma();
-    return l.toLowerCase(Locale.ROOT);
-  }
-
-  static String word(AnnotatedText doc, int i) {
-    return doc.token(i).word().toLowerCase(Locale.ROOT);
-  }
-
-  /** Tokens that overlap any of the spans, in order. */
-  static List<Integer> tokensIn(AnnotatedText doc, List<Span> spans) {
-    TreeSet<Integer> out = new TreeSet<>();
-    for (Span s : spans) {
-      int i = firstTokenEndingAfter(doc, s.begin());
-      for (; i < doc.tokens().size() && doc.token(i).begin() < s.end(); i++) {
-        Token t = doc.token(i);
-        if (t.end() > s.begin()) out.add(i);
+  Parse(AnnotatedText doc) {
+    this.doc = doc;
+    int n = doc.tokens().size();
+    head = new int[n];
+    rel = new String[n];
+    lower = new String[n];
+    Arrays.fill(head, -1);
+    Arrays.fill(rel, "root");
+    int[] count = new int[n];
+    for (Sentence s : doc.sentences()) {
+      for (Dependency d : s.basic()) {
+        if (d.governor() < 0 || d.dependent() < 0 || d.dependent() >= n) continue;
+        head[d.dependent()] = d.governor();
+        rel[d.dependent()] = d.relation();
       }
     }
-    return new ArrayList<>(out);
-  }
-
-  private static int firstTokenEndingAfter(AnnotatedText doc, int offset) {
-    int lo = 0;
-    int hi = doc.tokens().size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (doc.token(mid).end() <= offset) lo = mid + 1;
-      else hi = mid;
+    for (int i = 0; i < n; i++) {
+      lower[i] = doc.token(i).word().toLowerCase(Locale.ROOT);
+      if (head[i] >= 0) count[head[i]]++;
     }
-    return lo;
+    kids = new int[n][];
+    for (int i = 0; i < n; i++) kids[i] = count[i] == 0 ? NONE : new int[count[i]];
+    int[] fill = new int[n];
+    for (int i = 0; i < n; i++) if (head[i] >= 0) kids[head[i]][fill[head[i]]++] = i;  // in token order
   }
 
-  /** Dependents of a token with one of the relations (a relation "nmod" also matches "nmod:poss" only if listed). */
-  static List<Integer> children(AnnotatedText doc, int head, String... relations) {
+  int size() {
+    return head.length;
+  }
+
+  Token tok(int i) {
+    return doc.token(i);
+  }
+
+  String lower(int i) {
+    return lower[i];
+  }
+
+  String lemma(int i) {
+    String l = doc.token(i).lemma();
+    return l == null ? lower[i] : l.toLowerCase(Locale.ROOT);
+  }
+
+  int head(int i) {
+    return head[i];
+  }
+
+  /** The relation to the head, e.g. "nsubj", "obl:tmod", "root". */
+  String rel(int i) {
+    return rel[i];
+  }
+
+  /** True when the relation is {@code r} or a subtype of it ("nsubj" matches "nsubj:pass"). */
+  boolean is(int i, String r) {
+    String x = rel[i];
+    return x.equals(r) || x.length() > r.length() && x.startsWith(r) && x.charAt(r.length()) == ':';
+  }
+
+  int[] children(int i) {
+    return kids[i];
+  }
+
+  /** Children whose relation is {@code r} or a subtype of it. */
+  List<Integer> children(int i, String r) {
     List<Integer> out = new ArrayList<>();
-    for (Dependency d : doc.children(head)) {
-      for (String r : relations) {
-        if (d.relation().equals(r)) {
-          out.add(d.dependent());
-          break;
-        }
-      }
-    }
+    for (int k : kids[i]) if (is(k, r)) out.add(k);
     return out;
   }
 
-  static int child(AnnotatedText doc, int head, String... relations) {
-    List<Integer> c = children(doc, head, relations);
-    return c.isEmpty() ? -1 : c.get(0);
+  /** The first child with relation exactly {@code r}, or -1. */
+  int child(int i, String r) {
+    for (int k : kids[i]) if (rel[k].equals(r)) return k;
+    return -1;
   }
 
-  static String relation(AnnotatedText doc, int i) {
-    return doc.head(i).relation();
+  boolean hasChild(int i, String r) {
+    return child(i, r) >= 0;
   }
 
-  static int headOf(AnnotatedText doc, int i) {
-    return doc.head(i).governor();
+  /** The token and everything under it. */
+  BitSet subtree(int i) {
+    BitSet out = new BitSet();
+    addSubtree(i, out, 0);
+    return out;
   }
 
-  /** The word of the {@code case} or {@code mark} dependent ("of", "that", "over"), or "". */
-  static String marker(AnnotatedText doc, int i) {
-    for (Dependency d : doc.children(i)) {
-      if (d.relation().equals("case") || d.relation().equals("mark")) return word(doc, d.dependent());
-    }
-    return "";
+  private void addSubtree(int i, BitSet out, int depth) {
+    if (out.get(i) || depth > 200) return;
+    out.set(i);
+    for (int k : kids[i]) addSubtree(k, out, depth + 1);
   }
 
-  /** The token and everything under it, in token order. */
-  static List<Integer> subtree(AnnotatedText doc, int root) {
-    TreeSet<Integer> out = new TreeSet<>();
-    List<Integer> stack = new ArrayList<>(List.of(root));
-    var sentence = doc.sentenceOf(root);
-    while (!stack.isEmpty()) {
-      int t = stack.remove(stack.size() - 1);
-      if (!out.add(t)) continue;
-      for (Dependency d : sentence.basic()) if (d.governor() == t) stack.add(d.dependent());
-    }
-    return new ArrayList<>(out);
-  }
-
-  /** [first, end) of a token list, trimmed of punctuation and quotation marks at both ends; null if nothing is left. */
-  static int[] extent(AnnotatedText doc, List<Integer> tokens) {
-    if (tokens.isEmpty()) return null;
-    int first = tokens.get(0);
-    int end = tokens.get(tokens.size() - 1) + 1;
-    while (first < end && isPunct(doc, first)) first++;
-    while (end > first && isPunct(doc, end - 1)) end--;
-    return first < end ? new int[] {first, end} : null;
-  }
-
-  static boolean isPunct(AnnotatedText doc, int i) {
-    String w = doc.token(i).word();
-    return w.codePoints().noneMatch(Character::isLetterOrDigit);
-  }
-
-  /** True if the token is negated: a negation adverb or determiner under it ("not", "never", "no"). */
-  static boolean negated(AnnotatedText doc, int i, Set<String> negation) {
-    for (Dependency d : doc.children(i)) {
-      String r = d.relation();
-      // "whether they are safe or not" asks, it does not deny
-      if (word(doc, d.dependent()).equals("not") && d.dependent() > 0 && word(doc, d.dependent() - 1).equals("or")) continue;
-      if ((r.equals("advmod") || r.equals("det") || r.equals("neg") || r.equals("cc:preconj"))
-          && negation.contains(word(doc, d.dependent()))) {
-        return true;
-      }
-    }
+  /** True when {@code ancestor} dominates {@code i} (or is it). */
+  boolean dominates(int ancestor, int i) {
+    for (int x = i, steps = 0; x >= 0 && steps < 200; x = head[x], steps++) if (x == ancestor) return true;
     return false;
   }
 
-  /** Content lemmas (nouns, verbs, adjectives; no light words) of the tokens. */
-  static Set<String> contentLemmas(AnnotatedText doc, List<Integer> tokens, Set<String> skip) {
-    Set<String> out = new java.util.LinkedHashSet<>();
-    for (int i : tokens) {
-      Token t = doc.token(i);
-      String p = t.pos();
-      if (!(p.startsWith("NN") || p.startsWith("VB") || p.startsWith("JJ"))) continue;
-      String l = lemma(doc, i);
-      if (LIGHT.contains(l) || skip.contains(l) || l.length() < 2) continue;
-      out.add(l);
-    }
-    return out;
+  Sentence sentence(int i) {
+    return doc.sentenceOf(i);
   }
 
-  static List<Integer> range(int first, int end) {
-    List<Integer> out = new ArrayList<>();
-    for (int i = first; i < end; i++) out.add(i);
+  boolean isPunct(int i) {
+    return rel[i].equals("punct") || !doc.token(i).word().codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
+  boolean isVerb(int i) {
+    return doc.token(i).isVerb();
+  }
+
+  Span span(int first, int end) {
+    return doc.span(first, end);
+  }
+
+  /** True when the text between two tokens holds a line break (they are in different paragraphs). */
+  boolean lineBreakBetween(int a, int b) {
+    int from = doc.token(a).end();
+    int to = doc.token(b).begin();
+    if (to <= from) return false;
+    return doc.text(new Span(from, to)).indexOf('\n') >= 0;
+  }
+
+  /** Index of the paragraph (line) of a token: counts the line breaks before it. */
+  int[] paragraphs() {
+    int[] out = new int[size()];
+    int para = 0;
+    for (int i = 1; i < size(); i++) {
+      if (lineBreakBetween(i - 1, i)) para++;
+      out[i] = para;
+    }
     return out;
   }
 }

@@ -78,8 +78,8 @@ final class StanceClassifier {
    * @param side the speaker and the parties it speaks for (its organisation, its affiliation)
    */
   Verdict classify(AnnotatedText doc, EntityIndex entities, Statement st, Set<String> side) {
-    List<Integer> cue = Parse.tokensIn(doc, st.cueSpans());
-    List<Integer> content = Parse.tokensIn(doc, st.contentSpans());
+    List<Integer> cue = Deps.tokensIn(doc, st.cueSpans());
+    List<Integer> content = Deps.tokensIn(doc, st.contentSpans());
     Found stances = new Found();
     String[] target = new String[1];
     boolean response = false;
@@ -97,10 +97,10 @@ final class StanceClassifier {
 
     // a stance verb a participle cue depends on: "to criticise the US, calling it ...", "rejected it, saying ..."
     for (int t : cue) {
-      if (!doc.token(t).pos().equals("VBG") || !GOVERNING_RELATIONS.contains(Parse.relation(doc, t))) continue;
-      int h = Parse.headOf(doc, t);
+      if (!doc.token(t).pos().equals("VBG") || !GOVERNING_RELATIONS.contains(Deps.relation(doc, t))) continue;
+      int h = Deps.headOf(doc, t);
       if (h < 0 || content.contains(h) || cue.contains(h) || !doc.token(h).isVerb()) continue;
-      String kind = StanceLexicon.CUE_WORDS.get(Parse.lemma(doc, h));
+      String kind = StanceLexicon.CUE_WORDS.get(Deps.lemma(doc, h));
       if (kind == null) continue;
       Stance s = Stance.valueOf(kind);
       stances.add(s, "governing-verb");
@@ -108,13 +108,13 @@ final class StanceClassifier {
     }
 
     // "calling it 'ironic'"
-    if (cue.stream().anyMatch(t -> CALL_VERBS.contains(Parse.lemma(doc, t)))) {
+    if (cue.stream().anyMatch(t -> CALL_VERBS.contains(Deps.lemma(doc, t)))) {
       for (int i = 0; i < content.size() && i < 8; i++) {
         int t = content.get(i);
-        if (StanceLexicon.CRITICISM_WORDS.contains(Parse.lemma(doc, t)) && !Parse.negated(doc, t, StanceLexicon.NEGATION)) {
+        if (StanceLexicon.CRITICISM_WORDS.contains(Deps.lemma(doc, t)) && !Deps.negated(doc, t, StanceLexicon.NEGATION)) {
           stances.add(Stance.CRITICISM, "call-evaluative");
           if (target[0] == null) {
-            for (int c : cue) if (target[0] == null && CALL_VERBS.contains(Parse.lemma(doc, c))) target[0] = entityOfObject(doc, entities, c, side);
+            for (int c : cue) if (target[0] == null && CALL_VERBS.contains(Deps.lemma(doc, c))) target[0] = entityOfObject(doc, entities, c, side);
           }
           break;
         }
@@ -153,10 +153,10 @@ final class StanceClassifier {
     for (int k = 0; k < phrase.size(); k++) {
       int t = tokens.get(start + k);
       String p = phrase.get(k);
-      String w = Parse.word(doc, t);
+      String w = Deps.word(doc, t);
       // Title Case headlines and plural nouns confuse the lemmatizer: "Slams", "Allegations"
       String stem = w.endsWith("es") && p.equals(w.substring(0, w.length() - 2)) ? p : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-      if (!p.equals(Parse.lemma(doc, t)) && !p.equals(w) && !p.equals(stem)) return false;
+      if (!p.equals(Deps.lemma(doc, t)) && !p.equals(w) && !p.equals(stem)) return false;
     }
     return true;
   }
@@ -171,19 +171,19 @@ final class StanceClassifier {
     if (stance == Stance.DENIAL) return null;  // a denial is aimed at the claimant, found with the claim
     for (int t : content) {
       String e = entities.entityAt(t);
-      if (e != null && !side.contains(e) && !FIRST_PERSON.contains(Parse.word(doc, t))) return e;
+      if (e != null && !side.contains(e) && !FIRST_PERSON.contains(Deps.word(doc, t))) return e;
     }
     return null;
   }
 
   /** The entity named by a verb's object, or by "on"/"upon" ("called on the EU"), if it is another party. */
   static String entityOfObject(AnnotatedText doc, EntityIndex entities, int verb, Set<String> side) {
-    List<Integer> objs = new ArrayList<>(Parse.children(doc, verb, "obj", "iobj"));
-    for (int c : Parse.children(doc, verb, "obl", "nmod")) if (Set.of("on", "upon").contains(Parse.marker(doc, c))) objs.add(c);
+    List<Integer> objs = new ArrayList<>(Deps.children(doc, verb, "obj", "iobj"));
+    for (int c : Deps.children(doc, verb, "obl", "nmod")) if (Set.of("on", "upon").contains(Deps.marker(doc, c))) objs.add(c);
     for (int o : objs) {
       String e = entities.entityAt(o);
       if (e == null) {
-        for (int t : Parse.subtree(doc, o)) {
+        for (int t : Deps.subtree(doc, o)) {
           if (entities.entityAt(t) != null) {
             e = entities.entityAt(t);
             break;
@@ -208,8 +208,8 @@ final class StanceClassifier {
       }
       // "does not have any evidence"
       int t = content.get(i);
-      if (Set.of("evidence", "proof").contains(Parse.lemma(doc, t)) && Parse.headOf(doc, t) >= 0
-          && Parse.negated(doc, Parse.headOf(doc, t), StanceLexicon.NEGATION) && isPredicate(doc, t, inContent)) {
+      if (Set.of("evidence", "proof").contains(Deps.lemma(doc, t)) && Deps.headOf(doc, t) >= 0
+          && Deps.negated(doc, Deps.headOf(doc, t), StanceLexicon.NEGATION) && isPredicate(doc, t, inContent)) {
         return true;
       }
     }
@@ -219,7 +219,7 @@ final class StanceClassifier {
   private static int phraseAt(AnnotatedText doc, List<Integer> content, int i, List<String> phrase) {
     if (i + phrase.size() > content.size()) return -1;
     for (int k = 0; k < phrase.size(); k++) {
-      if (!phrase.get(k).equals(Parse.word(doc, content.get(i + k)))) return -1;
+      if (!phrase.get(k).equals(Deps.word(doc, content.get(i + k)))) return -1;
     }
     return i + phrase.size();
   }
@@ -231,10 +231,10 @@ final class StanceClassifier {
   private static boolean isPredicate(AnnotatedText doc, int t, Set<Integer> content) {
     int h = t;
     for (int hop = 0; hop <= 2; hop++) {
-      int up = Parse.headOf(doc, h);
+      int up = Deps.headOf(doc, h);
       if (up < 0 || !content.contains(up)) return true;  // h is the top of the content
-      String rel = Parse.relation(doc, h);
-      if (hop == 0 && !Parse.children(doc, h, "cop").isEmpty() && Set.of("ccomp", "root", "parataxis").contains(Parse.relation(doc, h))) {
+      String rel = Deps.relation(doc, h);
+      if (hop == 0 && !Deps.children(doc, h, "cop").isEmpty() && Set.of("ccomp", "root", "parataxis").contains(Deps.relation(doc, h))) {
         return true;
       }
       if (!Set.of("obj", "appos", "xcomp", "ccomp", "nsubj", "conj", "advmod", "amod").contains(rel)) return false;
@@ -245,11 +245,11 @@ final class StanceClassifier {
   }
 
   private static boolean aboutClaim(AnnotatedText doc, int t) {
-    int h = Parse.headOf(doc, t);
-    if (h >= 0 && StanceLexicon.CLAIM_NOUNS.contains(Parse.lemma(doc, h))) return true;  // "false claims"
-    int subj = Parse.child(doc, t, "nsubj");  // "the accusation is baseless"
-    if (subj < 0 && h >= 0) subj = Parse.child(doc, h, "nsubj");  // "the accusation has no evidence"
-    return subj >= 0 && StanceLexicon.CLAIM_NOUNS.contains(Parse.lemma(doc, subj));
+    int h = Deps.headOf(doc, t);
+    if (h >= 0 && StanceLexicon.CLAIM_NOUNS.contains(Deps.lemma(doc, h))) return true;  // "false claims"
+    int subj = Deps.child(doc, t, "nsubj");  // "the accusation is baseless"
+    if (subj < 0 && h >= 0) subj = Deps.child(doc, h, "nsubj");  // "the accusation has no evidence"
+    return subj >= 0 && StanceLexicon.CLAIM_NOUNS.contains(Deps.lemma(doc, subj));
   }
 
   /** Wrongdoing said of another party (accusation) or denied (denial). */
@@ -257,19 +257,19 @@ final class StanceClassifier {
       Found stances, String[] target) {
     Set<Integer> inContent = Set.copyOf(content);
     for (int t : content) {
-      if (!StanceLexicon.WRONGDOING.contains(Parse.lemma(doc, t))) continue;
+      if (!StanceLexicon.WRONGDOING.contains(Deps.lemma(doc, t))) continue;
       int pred = predicateOf(doc, t);
       if (pred < 0 || !inContent.contains(pred)) continue;
-      int up = Parse.headOf(doc, pred);
-      if (up >= 0 && doc.token(up).isNoun() && !Parse.relation(doc, pred).equals("conj")) continue;  // "the consensus that Russia hacked"
-      if (negatedClause(doc, pred) || Parse.negated(doc, t, StanceLexicon.NEGATION)) {
+      int up = Deps.headOf(doc, pred);
+      if (up >= 0 && doc.token(up).isNoun() && !Deps.relation(doc, pred).equals("conj")) continue;  // "the consensus that Russia hacked"
+      if (negatedClause(doc, pred) || Deps.negated(doc, t, StanceLexicon.NEGATION)) {
         stances.add(Stance.DENIAL, "negated-wrongdoing");
         continue;
       }
       int subj = subjectOf(doc, pred);
       if (subj < 0) continue;
       String e = entities.entityAt(subj);
-      if (e == null || side.contains(e) || FIRST_PERSON.contains(Parse.word(doc, subj))) continue;
+      if (e == null || side.contains(e) || FIRST_PERSON.contains(Deps.word(doc, subj))) continue;
       stances.add(Stance.ACCUSATION, "wrongdoing");
       if (target[0] == null) target[0] = e;
     }
@@ -277,38 +277,38 @@ final class StanceClassifier {
 
   /** The predicate a wrongdoing word belongs to: itself if a verb or copular predicate, else the verb taking it as object. */
   private static int predicateOf(AnnotatedText doc, int t) {
-    if (doc.token(t).isVerb() && !Parse.relation(doc, t).equals("amod")) return t;
-    if (!Parse.children(doc, t, "cop").isEmpty()) return t;
-    String rel = Parse.relation(doc, t);
-    int h = Parse.headOf(doc, t);
+    if (doc.token(t).isVerb() && !Deps.relation(doc, t).equals("amod")) return t;
+    if (!Deps.children(doc, t, "cop").isEmpty()) return t;
+    String rel = Deps.relation(doc, t);
+    int h = Deps.headOf(doc, t);
     if (h < 0) return -1;
     if (rel.equals("conj")) return predicateOf(doc, h);
     if (rel.equals("obj") || rel.equals("xcomp")) return h;
     if (rel.equals("amod") || rel.equals("compound")) {
       int n = h;
-      String r = Parse.relation(doc, n);
-      int v = Parse.headOf(doc, n);
+      String r = Deps.relation(doc, n);
+      int v = Deps.headOf(doc, n);
       if (v >= 0 && (r.equals("obj") || r.equals("xcomp"))) return v;
-      if (!Parse.children(doc, n, "cop").isEmpty()) return n;
+      if (!Deps.children(doc, n, "cop").isEmpty()) return n;
     }
     return -1;
   }
 
   /** Negated itself, or a conjunct of a negated clause sharing its subject ("has not and will never plant"). */
   private static boolean negatedClause(AnnotatedText doc, int pred) {
-    if (Parse.negated(doc, pred, StanceLexicon.NEGATION)) return true;
-    if (Parse.relation(doc, pred).equals("conj") && Parse.headOf(doc, pred) >= 0) {
-      return Parse.negated(doc, Parse.headOf(doc, pred), StanceLexicon.NEGATION);
+    if (Deps.negated(doc, pred, StanceLexicon.NEGATION)) return true;
+    if (Deps.relation(doc, pred).equals("conj") && Deps.headOf(doc, pred) >= 0) {
+      return Deps.negated(doc, Deps.headOf(doc, pred), StanceLexicon.NEGATION);
     }
-    for (int x : Parse.children(doc, pred, "xcomp")) if (Parse.negated(doc, x, StanceLexicon.NEGATION)) return true;
+    for (int x : Deps.children(doc, pred, "xcomp")) if (Deps.negated(doc, x, StanceLexicon.NEGATION)) return true;
     return false;
   }
 
   static int subjectOf(AnnotatedText doc, int pred) {
-    int s = Parse.child(doc, pred, "nsubj", "nsubj:pass");
+    int s = Deps.child(doc, pred, "nsubj", "nsubj:pass");
     if (s >= 0) return s;
-    if (Parse.relation(doc, pred).equals("conj") && Parse.headOf(doc, pred) >= 0) {
-      return Parse.child(doc, Parse.headOf(doc, pred), "nsubj", "nsubj:pass");
+    if (Deps.relation(doc, pred).equals("conj") && Deps.headOf(doc, pred) >= 0) {
+      return Deps.child(doc, Deps.headOf(doc, pred), "nsubj", "nsubj:pass");
     }
     return -1;
   }
