@@ -44,7 +44,7 @@ final class TestServer implements AutoCloseable {
   }
 
   HttpResponse<String> post(String path, String contentType, byte[] body, String authorization) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60))
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofMinutes(10))
         .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) b.header("Content-Type", contentType);
     if (authorization != null) b.header("Authorization", authorization);
@@ -56,7 +56,7 @@ final class TestServer implements AutoCloseable {
   }
 
   HttpResponse<String> put(String path, String contentType, String body, String authorization) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60))
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofMinutes(10))
         .PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
     if (authorization != null) b.header("Authorization", authorization);
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
@@ -68,7 +68,7 @@ final class TestServer implements AutoCloseable {
 
   HttpResponse<String> query(String sparql, String accept) throws Exception {
     HttpRequest r = HttpRequest.newBuilder(URI.create(url("/kg/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8))))
-        .timeout(Duration.ofSeconds(60)).header("Accept", accept).GET().build();
+        .timeout(Duration.ofMinutes(10)).header("Accept", accept).GET().build();
     return http.send(r, HttpResponse.BodyHandlers.ofString());
   }
 
