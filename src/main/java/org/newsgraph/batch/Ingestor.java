@@ -2,10 +2,10 @@ package org.newsgraph.batch;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -109,15 +109,26 @@ public final class Ingestor {
    */
   public Summary ingest(Consumer<ArticleSink> read) {
     Summary summary = new Summary();
-    BlockingQueue<Runnable> queue = new ArrayBlockingQueue<>(options.threads() * 2);
-    ExecutorService pool = new ThreadPoolExecutor(options.threads(), options.threads(), 0, TimeUnit.SECONDS, queue,
-        r -> {
+    // At most threads * 2 articles read ahead; the reader waits for a free slot rather than running
+    // an article itself, so exactly `threads` articles are extracted at once.
+    Semaphore slots = new Semaphore(options.threads() * 2);
+    ExecutorService pool = new ThreadPoolExecutor(options.threads(), options.threads(), 0, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), r -> {
           Thread t = new Thread(r, "ingest");
           t.setDaemon(true);
           return t;
-        }, new ThreadPoolExecutor.CallerRunsPolicy());
+        });
     try {
-      read.accept(sink(summary, article -> pool.execute(() -> runOne(article, summary))));
+      read.accept(sink(summary, article -> {
+        slots.acquireUninterruptibly();
+        pool.execute(() -> {
+          try {
+            runOne(article, summary);
+          } finally {
+            slots.release();
+          }
+        });
+      }));
     } finally {
       pool.shutdown();
       awaitQuietly(pool);

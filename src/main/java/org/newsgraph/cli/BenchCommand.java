@@ -79,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
           100 * (total - nlp) / total, 100 * extract / nlp);
       out.printf("per article (median): total %.1f ms; slowest %s%n", median(rs),
           rs.stream().max(Comparator.comparingLong(ArticleResult::totalNanos)).map(r -> r.id() + " " + r.totalNanos() / 1_000_000 + " ms").orElse("-"));
-      out.printf("peak heap:            %.0f MB used (max %.0f MB)%n", peakHeapMb(), Runtime.getRuntime().maxMemory() / 1e6);
+      out.printf("peak heap:            %.0f MB (sum of the heap pools' peaks; max heap %.0f MB)%n", peakHeapMb(), Runtime.getRuntime().maxMemory() / 1e6);
       out.printf("output:               %d statements, %d entities, %d triples%n", s.statements(), s.entities(), s.triples());
       for (var f : s.failures()) out.println("failed: " + f);
     } finally {
