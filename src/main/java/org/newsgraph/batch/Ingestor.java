@@ -263,11 +263,4 @@ public final class Ingestor {
     String m = e.getMessage();
     return e.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
   }
-
-  /** Convenience for callers holding articles rather than inputs. */
-  public Summary ingestArticles(List<Article> articles) {
-    Summary summary = new Summary();
-    for (Article a : articles) runOne(a, summary);
-    return summary;
-  }
 }

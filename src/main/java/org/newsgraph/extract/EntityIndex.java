@@ -1,7 +1,6 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,13 +77,5 @@ public final class EntityIndex {
     Set<String> out = new LinkedHashSet<>();
     for (Mention m : mentions) if (span.contains(m.span())) out.add(m.entity());
     return new ArrayList<>(out);
-  }
-
-  int tokenCount() {
-    return tokenEntity.length;
-  }
-
-  String[] tokenEntities() {
-    return Arrays.copyOf(tokenEntity, tokenEntity.length);
   }
 }

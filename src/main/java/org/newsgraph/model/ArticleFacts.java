@@ -60,9 +60,4 @@ public record ArticleFacts(
         c.evidence(), c.rule())).toList();
     return new ArticleFacts(article, es, ms, rs, us, ss, cs, sentences);
   }
-
-  public ArticleFacts withStatements(List<Statement> newStatements, List<Claim> newClaims,
-      List<UnnamedSource> newUnnamed) {
-    return new ArticleFacts(article, entities, mentions, roles, newUnnamed, newStatements, newClaims, sentences);
-  }
 }
