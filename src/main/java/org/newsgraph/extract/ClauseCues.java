@@ -58,7 +58,7 @@ final class ClauseCues {
   // --- cue verbs with a clause -----------------------------------------------------------------
 
   private Candidate clauseCue(int v) {
-    if (!CueWords.isClauseVerb(p.lemma(v))) return null;
+    if (!CueWords.isClauseVerb(p.lemma(v)) || isCharge(v)) return null;
     BitSet content = new BitSet();
     String rule = "ccomp-cue";
     Candidate inverted = quotedSubject(v);
@@ -77,6 +77,7 @@ final class ClauseCues {
       for (int c : p.children(v, "ccomp")) {
         content.or(p.subtree(c));
         cutTrailingComment(content, c);
+        cutCoordinatedCues(content, c);
       }
     }
     if (!content.isEmpty()) {
@@ -132,6 +133,14 @@ final class ClauseCues {
     if (c.hasSource()) content.clear(c.sourceFirst, c.sourceEnd);
     c.content.or(phrases.tidy(content, c.cue));
     return c;
+  }
+
+  /** "accused X of Y", "were blamed for Y": an accusation verb with its charge, left to {@link ObjectCues}. */
+  private boolean isCharge(int v) {
+    var preps = CueWords.ACCUSATION_VERBS.get(p.lemma(v));
+    if (preps == null) return false;
+    for (int i = v + 1; i < p.sentence(v).end(); i++) if (preps.contains(p.lower(i)) && p.dominates(v, i)) return true;
+    return false;
   }
 
   /**
@@ -269,6 +278,26 @@ final class ClauseCues {
     content.clear(before, p.subtree(k).length());
   }
 
+  /**
+   * Cuts another speaker's coordinated turn out of a complement: in "Republicans said they're
+   * convinced the department erred and Democrats accused the GOP of ...", the "and Democrats
+   * accused" clause is an attribution of its own.
+   */
+  private void cutCoordinatedCues(BitSet content, int head) {
+    for (int t = content.nextSetBit(head + 1); t >= 0; t = content.nextSetBit(t + 1)) {
+      if (!p.is(t, "conj") || !p.isVerb(t) || !isCueVerb(t) || quotes.inQuote(t)) continue;
+      int s = subject(t);
+      if (s < 0 || quotes.inQuote(s) || p.tok(s).isPronoun()) continue;
+      content.andNot(p.subtree(t));
+    }
+  }
+
+  private boolean isCueVerb(int t) {
+    String lemma = p.lemma(t);
+    return CueWords.isClauseVerb(lemma) || CueWords.XCOMP_VERBS.contains(lemma) || CueWords.OBJECT_VERBS.containsKey(lemma)
+        || CueWords.ACCUSATION_VERBS.containsKey(lemma);
+  }
+
   /** Removes from the content the subtrees of participle cues that continue this speaker ("..., adding that"). */
   void cutOutParticipleCues(BitSet content, int v) {
     for (int t = content.nextSetBit(0); t >= 0; t = content.nextSetBit(t + 1)) {
@@ -311,6 +340,7 @@ final class ClauseCues {
     int x = p.child(v, "xcomp");
     int subj = passive ? p.child(v, "nsubj:pass") : p.child(v, "nsubj");
     if (x < 0 || subj < 0 || x < v || isExpletive(subj)) return null;
+    if (raising && isCueVerb(x)) return null;  // "Stumpf appeared to blame workers": Stumpf's, found by the cue's own rule
     Candidate c = new Candidate("sourceless", 0.6);
     c.cue.or(phrases.cue(v));
     BitSet content = p.subtree(subj);

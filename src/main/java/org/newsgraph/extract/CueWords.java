@@ -17,6 +17,8 @@ final class CueWords {
   static final Set<String> XCOMP_VERBS = Lexicon.words("xcomp-cue-verbs.txt");
   /** Verbs whose object is the content, with the preposition that joins it ("accuse" - "of"), or "". */
   static final Map<String, String> OBJECT_VERBS = objectVerbs();
+  /** Verbs that charge someone with a wrong, with the prepositions that introduce the charge ("blame" - "for", "on"). */
+  static final Map<String, Set<String>> ACCUSATION_VERBS = accusationVerbs();
   /** Cue verbs whose object, when they have no clause, is the content ("said the same thing"). */
   static final Set<String> MESSAGE_OBJECT_VERBS = Lexicon.words("message-object-verbs.txt");
   static final Set<String> COMMUNICATION_NOUNS = Lexicon.words("communication-nouns.txt");
@@ -48,6 +50,7 @@ final class CueWords {
       out.put(thirdPerson(lemma), lemma);
     }
     for (String lemma : OBJECT_VERBS.keySet()) out.put(thirdPerson(lemma), lemma);
+    for (String lemma : ACCUSATION_VERBS.keySet()) out.put(thirdPerson(lemma), lemma);
     for (String lemma : Set.of("want", "vow", "pledge", "threaten", "urge", "promise", "plan")) out.put(thirdPerson(lemma), lemma);
     // forms of verbs that are nouns too and would match too much in Title Case
     for (String noisy : Set.of("points", "reads", "goes", "holds", "lays", "puts", "sees", "texts", "posts", "rules",
@@ -75,6 +78,15 @@ final class CueWords {
     for (String line : Lexicon.lines("object-cue-verbs.txt")) {
       String[] parts = line.toLowerCase(Locale.ROOT).split("\\s+");
       out.put(parts[0], parts.length > 1 ? parts[1] : "");
+    }
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, Set<String>> accusationVerbs() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String line : Lexicon.lines("accusation-verbs.txt")) {
+      String[] parts = line.toLowerCase(Locale.ROOT).split("\\s+");
+      out.put(parts[0], Set.of(java.util.Arrays.copyOfRange(parts, 1, parts.length)));
     }
     return Map.copyOf(out);
   }

@@ -3,20 +3,28 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Attributions whose content is a noun phrase or a small clause rather than a full clause:
  * <ul>
  *   <li>{@code call}: "He called the plan "a disaster"", "calling it "ironic" that ...",
  *       "called for an inquiry", "called on Congress to act";</li>
+ *   <li>{@code accusation-cue}: verbs that charge someone with a wrong, listed in
+ *       {@code accusation-verbs.txt}: "She accused the firm, which denies it, of lying to
+ *       investors", "They blamed the attack on rebels", and in the passive, where the source is
+ *       the "by" phrase or no one: "Peacekeepers have been blamed for introducing cholera";</li>
  *   <li>{@code object-cue}: stance verbs with an object, listed in {@code object-cue-verbs.txt}:
- *       "Christie endorsed Trump", "She accused the firm of lying", "The company denied the
- *       allegations".</li>
+ *       "Christie endorsed Trump", "The company denied the allegations".</li>
  * </ul>
- * Both need a source (a subject, or one inherited as in {@link ClauseCues}), and run after the
- * clause rules so that they only take what is left.
+ * Apart from passive accusations, they need a source (a subject, or one inherited as in
+ * {@link ClauseCues}), and they run after the clause rules so that they only take what is left.
  */
 final class ObjectCues {
+  private static final Set<String> DASHES = Set.of("—", "–", "―", "--");
+  /** Words after a comma that open a phrase of the writer's, not more of the charge. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("with", "while", "but", "although", "though", "despite",
+      "as", "saying", "adding", "according", "even", "citing");
   private final Parse p;
   private final Phrases phrases;
   private final ClauseCues clauses;
@@ -27,18 +35,23 @@ final class ObjectCues {
     this.clauses = clauses;
   }
 
-  List<Candidate> find() {
+  /** The candidates, whose content stops before any token in {@code taken} (used by an earlier rule). */
+  List<Candidate> find(BitSet taken) {
     List<Candidate> out = new ArrayList<>();
     for (int v = 0; v < p.size(); v++) {
       if (!p.isVerb(v)) continue;
       String lemma = p.lemma(v);
-      Candidate c = lemma.equals("call") ? call(v) : null;
-      if (c == null && !lemma.equals("call") && CueWords.OBJECT_VERBS.containsKey(lemma)) {
+      Candidate c = null;
+      if (lemma.equals("call")) {
+        c = call(v);
+      } else if (CueWords.ACCUSATION_VERBS.containsKey(lemma)) {
+        c = charge(v, CueWords.ACCUSATION_VERBS.get(lemma), taken);
+      } else if (CueWords.OBJECT_VERBS.containsKey(lemma)) {
         c = object(v, CueWords.OBJECT_VERBS.get(lemma));
       }
       if (c == null || c.content.isEmpty()) continue;
       clauses.setSource(c, v);
-      if (c.hasSource()) out.add(c);
+      if (c.hasSource() || isPassive(v)) out.add(c);
     }
     return out;
   }
@@ -95,6 +108,81 @@ final class ObjectCues {
     clauses.cutOutParticipleCues(content, v);
     c.content.or(phrases.tidy(content, c.cue));
     return c;
+  }
+
+  /**
+   * "accused Rafael Cruz, who was born in Cuba, of associating with Oswald": the object and the
+   * charge, read off the surface because the parser hangs the "of" phrase anywhere; in the
+   * passive, the subject and the charge ("peacekeepers" ... "introducing cholera to Haiti").
+   */
+  private Candidate charge(int v, Set<String> preps, BitSet taken) {
+    boolean passive = isPassive(v);
+    int obj = passive ? -1 : p.child(v, "obj");
+    if (obj >= 0 && (obj < v || preps.contains(p.lower(obj)))) obj = -1;  // "was accused of": the parser's "of" object
+    int from = obj >= 0 ? p.subtree(obj).length() : v + 1;
+    int prep = chargePreposition(v, from, preps);
+    Candidate c = new Candidate("accusation-cue", 0.7);
+    c.cue.or(phrases.cue(v));
+    BitSet content = new BitSet();
+    if (prep < 0) {
+      if (obj < 0) return null;
+      content.or(p.subtree(obj));  // "blamed Clinton"
+    } else {
+      int end = chargeEnd(v, prep, taken);
+      if (end <= prep + 1) return null;
+      if (obj >= 0) {
+        content.set(p.subtree(obj).nextSetBit(0), end);
+      } else {
+        c.cue.set(prep);
+        content.set(prep + 1, end);
+        int subj = p.child(v, "nsubj:pass");
+        if (subj >= 0 && subj < v) {
+          int[] np = phrases.nounPhrase(subj);
+          content.set(np[0], np[1]);
+        }
+      }
+    }
+    content.andNot(c.cue);
+    c.content.or(phrases.tidy(content, c.cue));
+    return c;
+  }
+
+  /** The first of the verb's prepositions after token {@code from} that the verb governs, in its sentence; else -1. */
+  private int chargePreposition(int v, int from, Set<String> preps) {
+    int end = p.sentence(v).end();
+    for (int i = from; i < end; i++) {
+      if (preps.contains(p.lower(i)) && p.dominates(v, i) && !phrases.inQuote(i)) return i;
+    }
+    return -1;
+  }
+
+  /**
+   * Where the charge after the preposition ends: at the end of the sentence, or before a dash or
+   * semicolon, a comma that opens a participle or a new adverbial (", killing ...", ", with
+   * claims ..."), a coordinated cue verb ("... and asserted that"), a token outside the verb's
+   * clause, or a token an earlier rule has used.
+   */
+  private int chargeEnd(int v, int prep, BitSet taken) {
+    int end = p.sentence(v).end();
+    for (int i = prep + 1; i < end; i++) {
+      String w = p.lower(i);
+      if (taken.get(i) || DASHES.contains(w) || w.equals(";")) return i;
+      if (w.equals(",") && i + 1 < end && (p.tok(i + 1).pos().equals("VBG") || CLAUSE_OPENERS.contains(p.lower(i + 1)))) return i;
+      if (p.is(i, "cc") && isCoordinatedCue(p.head(i))) return i;
+      if (!p.isPunct(i) && !p.dominates(v, i)) return i;
+    }
+    return end;
+  }
+
+  /** A verb coordinated with another that is a cue of its own: "... and asserted that ...". */
+  private boolean isCoordinatedCue(int t) {
+    if (t < 0 || !p.is(t, "conj") || !p.isVerb(t)) return false;
+    String lemma = p.lemma(t);
+    return CueWords.isClauseVerb(lemma) || CueWords.OBJECT_VERBS.containsKey(lemma) || CueWords.ACCUSATION_VERBS.containsKey(lemma);
+  }
+
+  private boolean isPassive(int v) {
+    return p.hasChild(v, "aux:pass") || p.hasChild(v, "nsubj:pass");
   }
 
   /** "called the plan "a disaster"": the object has a quoted or predicative dependent. */

@@ -43,6 +43,10 @@ final class Phrases {
     return new int[] {first, end};
   }
 
+  boolean inQuote(int token) {
+    return quotes.inQuote(token);
+  }
+
   /** The cue: the verb with its auxiliaries, "not", and particle ("has not said", "pointed out"). */
   BitSet cue(int verb) {
     BitSet out = new BitSet();

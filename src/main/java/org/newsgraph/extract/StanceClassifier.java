@@ -161,10 +161,16 @@ final class StanceClassifier {
     return true;
   }
 
-  /** The target of a cue verb: its object ("accused Holt of ..."), else the first other party in the content. */
+  /**
+   * The target of a cue verb: its object ("accused Holt of ..."), or in the passive its subject
+   * ("Holt was accused of ...", no one when the subject names no entity), else the first other
+   * party in the content.
+   */
   private static String objectTarget(AnnotatedText doc, EntityIndex entities, List<Integer> cue, List<Integer> content,
       Set<String> side, Stance stance) {
     for (int c : cue) {
+      List<Integer> passiveSubjects = Deps.children(doc, c, "nsubj:pass");
+      if (!passiveSubjects.isEmpty()) return entityIn(doc, entities, passiveSubjects.get(0), side);
       String e = entityOfObject(doc, entities, c, side);
       if (e != null) return e;
     }
@@ -191,6 +197,15 @@ final class StanceClassifier {
         }
       }
       if (e != null && !side.contains(e)) return e;
+    }
+    return null;
+  }
+
+  /** The first entity named in a phrase, if it is another party. */
+  private static String entityIn(AnnotatedText doc, EntityIndex entities, int head, Set<String> side) {
+    for (int t : Deps.subtree(doc, head)) {
+      String e = entities.entityAt(t);
+      if (e != null) return side.contains(e) ? null : e;
     }
     return null;
   }

@@ -63,7 +63,7 @@ public final class StatementExtractor {
       accept(c, accepted, claimed, quotes);
     }
     for (Candidate c : surface.colonParagraphs(headline[1])) accept(c, accepted, claimed, quotes);
-    for (Candidate c : new ObjectCues(p, phrases, clauses).find()) accept(c, accepted, claimed, quotes);
+    for (Candidate c : new ObjectCues(p, phrases, clauses).find(claimed)) accept(c, accepted, claimed, quotes);
     for (Candidate c : surface.dashCredits(quotes)) accept(c, accepted, claimed, quotes);
     for (Candidate c : new NounCues(p, phrases, clauses).find()) accept(c, accepted, claimed, quotes);
     accepted.sort(Comparator.comparingInt(Candidate::firstToken));

@@ -158,6 +158,42 @@ class StatementRulesTest {
   }
 
   @Test
+  void an_accusation_takes_the_whole_charge_even_past_a_relative_clause() {
+    Found f = extract("Senator Paula Grant accused the governor, who took office in May, of hiding the audit from voters"
+        + " for almost a year, with help from his staff.");
+    Statement s = f.only();
+    assertThat(s.rule()).isEqualTo("accusation-cue");
+    assertThat(f.source(s)).contains("Grant");
+    assertThat(f.contents(s)).containsExactly(
+        "the governor, who took office in May, of hiding the audit from voters for almost a year");
+  }
+
+  @Test
+  void a_passive_accusation_has_the_accused_in_its_content_and_no_source() {
+    Found f = extract("The contractors have been blamed for delaying the new hospital by two years.");
+    Statement s = f.only();
+    assertThat(s.sourceSpans()).isEmpty();
+    assertThat(s.cue()).isEqualTo("have been blamed for");
+    assertThat(f.contents(s)).containsExactly("The contractors", "delaying the new hospital by two years");
+  }
+
+  @Test
+  void blame_on_keeps_what_is_blamed_and_on_whom() {
+    Found f = extract("The mayor blamed the flooding on the old drains.");
+    assertThat(f.contents(f.only())).containsExactly("the flooding on the old drains");
+  }
+
+  @Test
+  void a_second_speaker_coordinated_inside_a_complement_gets_a_statement_of_their_own() {
+    Found f = extract("Republicans said the agency mishandled the inquiry and Democrats accused the party of"
+        + " stoking the issue for political gain.");
+    assertThat(f.statements()).hasSize(2);
+    assertThat(f.contents(f.statements().get(0))).containsExactly("the agency mishandled the inquiry");
+    assertThat(f.source(f.statements().get(1))).isEqualTo("Democrats");
+    assertThat(f.contents(f.statements().get(1))).containsExactly("the party of stoking the issue for political gain");
+  }
+
+  @Test
   void words_inside_a_quotation_are_not_statements_of_their_own() {
     Found f = extract("\"I think that the plan will fail and I said so at the meeting,\" Dr. Omar Nasser told reporters.");
     Statement s = f.only();
