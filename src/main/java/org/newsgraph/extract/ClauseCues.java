@@ -149,7 +149,7 @@ final class ClauseCues {
    */
   private int trailingCueStart(int v) {
     int s = subject(v);
-    if (s < 0) return -1;
+    if (s < 0 || p.is(v, "acl")) return -1;  // "..., which has denied any involvement": a relative clause
     int[] np = phrases.nounPhrase(s);
     int blockStart = Math.min(np[0], phrases.cue(v).nextSetBit(0));
     var sentence = p.sentence(v);
@@ -345,7 +345,7 @@ final class ClauseCues {
     c.cue.or(phrases.cue(v));
     BitSet content = p.subtree(subj);
     content.or(p.subtree(x));
-    int agent = p.child(v, "obl:agent");
+    int agent = agent(v);
     if (agent >= 0) {
       int[] np = phrases.nounPhrase(agent);
       c.source(np[0], np[1], agent);
@@ -399,6 +399,16 @@ final class ClauseCues {
     return s;
   }
 
+  /** The agent of a passive verb ("was rejected by the court"), or -1; the parser marks it obl:agent or a plain obl with "by". */
+  int agent(int v) {
+    int agent = p.child(v, "obl:agent");
+    if (agent >= 0 || !p.hasChild(v, "aux:pass")) return agent;
+    for (int o : p.children(v, "obl")) {
+      if (o > v && p.child(o, "case") >= 0 && p.lower(p.child(o, "case")).equals("by")) return o;
+    }
+    return -1;
+  }
+
   private boolean isExpletive(int t) {
     String w = p.lower(t);
     return (w.equals("it") || w.equals("there")) && p.rel(t).startsWith("nsubj") && p.tok(t).isPronoun()
@@ -420,7 +430,7 @@ final class ClauseCues {
   private int sourceToken(int v, int depth) {
     int s = subject(v);
     if (s >= 0) return s;
-    int agent = p.child(v, "obl:agent");
+    int agent = agent(v);
     if (agent >= 0) return agent;
     if (p.hasChild(v, "nsubj:pass") || p.hasChild(v, "aux:pass") || isBareParticiple(v)) {
       return -1;  // passive without an agent: no source ("it was said that", "Asked whether ...")

@@ -84,12 +84,21 @@ final class ObjectCues {
   }
 
   private Candidate object(int v, String prep) {
-    int obj = p.child(v, "obj");
+    int obj = objectAfter(v);
     BitSet content = new BitSet();
     Candidate c = new Candidate("object-cue", 0.6);
     c.cue.or(phrases.cue(v));
-    if (prep.isEmpty()) {
-      if (obj < 0 || obj < v) return null;
+    if (prep.isEmpty() && obj < 0) {
+      int subj = p.child(v, "nsubj:pass");
+      int clause = clauseAfter(v);
+      if (subj >= 0 && subj < v && clauses.agent(v) >= 0) {
+        content.or(p.subtree(subj));  // "The request was rejected by the court"
+      } else if (clause >= 0) {
+        content.or(p.subtree(clause));  // what the parser made a clause: "dismissed Obama's actions to regulate gun sales"
+      } else {
+        return null;
+      }
+    } else if (prep.isEmpty()) {
       content.or(p.subtree(obj));
       // "criticized Clinton for accepting ...", "condemned the test as "provocative"", "rejected a request to ..."
       for (int o : p.children(v)) {
@@ -183,6 +192,20 @@ final class ObjectCues {
 
   private boolean isPassive(int v) {
     return p.hasChild(v, "aux:pass") || p.hasChild(v, "nsubj:pass");
+  }
+
+  /** The verb's first object after it ("who had to reject her parents": not "who"), or -1. */
+  private int objectAfter(int v) {
+    for (int k : p.children(v, "obj")) if (k > v) return k;
+    return -1;
+  }
+
+  /** A clausal complement after the verb without a complementizer of its own, or -1. */
+  private int clauseAfter(int v) {
+    for (int k : p.children(v)) {
+      if (k > v && (p.is(k, "ccomp") || p.is(k, "xcomp")) && !p.hasChild(k, "mark")) return k;
+    }
+    return -1;
   }
 
   /** "called the plan "a disaster"": the object has a quoted or predicative dependent. */

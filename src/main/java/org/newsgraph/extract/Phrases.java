@@ -12,7 +12,7 @@ import org.newsgraph.nlp.Token;
  */
 final class Phrases {
   private static final Set<String> CUT_FROM_SOURCE = Set.of("acl", "acl:relcl", "appos", "punct", "parataxis",
-      "dep", "advcl", "ccomp", "xcomp", "obl", "nmod:tmod", "obl:tmod", "list");
+      "dep", "advcl", "ccomp", "xcomp", "obl", "nmod:tmod", "obl:tmod", "list", "case");
   private static final Set<String> CUE_PARTS = Set.of("aux", "aux:pass", "compound:prt");
   private static final int MAX_SOURCE = 12;
 

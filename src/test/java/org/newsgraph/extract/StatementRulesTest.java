@@ -194,6 +194,22 @@ class StatementRulesTest {
   }
 
   @Test
+  void a_passive_rejection_with_a_by_phrase_has_that_source() {
+    Found f = extract("The proposal to close the clinic was rejected by the city council.");
+    Statement s = f.only();
+    assertThat(f.source(s)).isEqualTo("the city council");
+    assertThat(f.contents(s)).containsExactly("The proposal to close the clinic");
+  }
+
+  @Test
+  void a_denial_in_a_relative_clause_is_not_a_trailing_cue() {
+    Found f = extract("The inquiry named two suppliers, which have strongly denied any wrongdoing.");
+    Statement s = f.only();
+    assertThat(s.cue()).contains("denied");
+    assertThat(f.contents(s)).containsExactly("any wrongdoing");
+  }
+
+  @Test
   void words_inside_a_quotation_are_not_statements_of_their_own() {
     Found f = extract("\"I think that the plan will fail and I said so at the meeting,\" Dr. Omar Nasser told reporters.");
     Statement s = f.only();
