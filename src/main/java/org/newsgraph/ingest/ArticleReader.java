@@ -5,8 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.newsgraph.NewsgraphException.BadInput;
 import org.newsgraph.model.Article;
@@ -38,15 +42,53 @@ public final class ArticleReader {
     return options;
   }
 
+  /**
+   * Reads every input. A file's id is its stem ({@code story.html} gives {@code story}); files of
+   * one batch that share a stem ({@code 2024/index.html}, {@code 2025/index.html}) each add a hash
+   * of their path, so that neither replaces the other.
+   */
   public void read(List<String> inputs, ArticleSink sink) {
-    for (String input : inputs) readOne(input, sink);
+    Map<String, List<Path>> listed = new HashMap<>();
+    Map<String, Set<Path>> stems = new HashMap<>();
+    for (String input : inputs) {
+      if (isUrl(input)) continue;
+      Path path = Path.of(input);
+      List<Path> files = Files.isDirectory(path) ? listFiles(path, input, sink) : Files.exists(path) ? List.of(path) : List.of();
+      listed.put(input, files);
+      for (Path f : files) stems.computeIfAbsent(key(f), k -> new HashSet<>()).add(f.toAbsolutePath().normalize());
+    }
+    for (String input : inputs) {
+      if (isUrl(input)) {
+        readUrl(input, sink);
+      } else if (!Files.exists(Path.of(input))) {
+        sink.reject(input, "no such file or folder");
+      } else {
+        for (Path file : listed.get(input)) {
+          String id = stem(file);
+          if (stems.get(key(file)).size() > 1) id += "-" + ArticleIds.hash(file.toAbsolutePath().normalize().toString()).substring(0, 8);
+          read(Source.file(file), id, sink);
+        }
+      }
+    }
+  }
+
+  private static String key(Path file) {
+    return stem(file).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isUrl(String input) {
+    return input.regionMatches(true, 0, "http://", 0, 7) || input.regionMatches(true, 0, "https://", 0, 8);
   }
 
   /** Reads one source whose format is told by its content. */
   public void read(Source source, ArticleSink sink) {
+    read(source, defaultId(source), sink);
+  }
+
+  private void read(Source source, String id, ArticleSink sink) {
     Found found = found(sink);
     try {
-      dispatch(source, FormatSniffer.sniff(source), defaultId(source), found);
+      dispatch(source, FormatSniffer.sniff(source), id, found);
     } catch (BadInput e) {
       found.reject(e.input(), reason(e));
     } catch (RuntimeException e) {
@@ -68,23 +110,6 @@ public final class ArticleReader {
     } catch (RuntimeException e) {
       found.reject(source.name(), unexpected(e));
     }
-  }
-
-  private void readOne(String input, ArticleSink sink) {
-    if (input.regionMatches(true, 0, "http://", 0, 7) || input.regionMatches(true, 0, "https://", 0, 8)) {
-      readUrl(input, sink);
-      return;
-    }
-    Path path = Path.of(input);
-    if (!Files.exists(path)) {
-      sink.reject(input, "no such file or folder");
-      return;
-    }
-    if (!Files.isDirectory(path)) {
-      read(Source.file(path), sink);
-      return;
-    }
-    for (Path file : listFiles(path, input, sink)) read(Source.file(file), sink);
   }
 
   private void readUrl(String url, ArticleSink sink) {

@@ -32,6 +32,21 @@ class ArticleReaderTest {
   }
 
   @Test
+  void files_of_one_batch_that_share_a_stem_get_ids_of_their_own_that_do_not_depend_on_order() throws IOException {
+    write("2024/index.html", Pages.newsPage("Riverton closes old bridge", Pages.P1));
+    write("2025/index.html", Pages.newsPage("Riverton opens new bridge", Pages.P2));
+    write("notes/brief.txt", "Shops reopen\n\n" + Pages.P3 + "\n");
+    Collected all = Collected.read(reader, dir.toString());
+    assertThat(all.rejected).isEmpty();
+    assertThat(all.articles).extracting(Article::id).doesNotHaveDuplicates().contains("brief")
+        .filteredOn(id -> id.startsWith("index-")).hasSize(2);
+    Collected reversed = Collected.read(reader, dir.resolve("2025").toString(), dir.resolve("2024").toString());
+    assertThat(reversed.articles).extracting(Article::id)
+        .containsExactlyInAnyOrderElementsOf(all.articles.stream().map(Article::id).filter(id -> id.startsWith("index-")).toList());
+    assertThat(Collected.read(reader, dir.resolve("2024").toString()).only().id()).isEqualTo("index");
+  }
+
+  @Test
   void plain_text_keeps_its_exact_text_and_first_line_headline() throws IOException {
     String text = "Bridge to close\n\n" + Pages.P1 + "\r\n  \n" + Pages.P2 + "\n";
     Article a = Collected.read(reader, write("story.txt", text).toString()).only();
