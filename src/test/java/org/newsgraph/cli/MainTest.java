@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.StoreStats;
 
 /**
  * The command line through {@code Main.commandLine} with captured output: exit codes, a line per
@@ -131,6 +135,28 @@ class MainTest {
     Run r = run("ingest", "--store", store.toString(), "--threads", "1", "--quiet", good.toString());
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).contains("0 articles (1 unchanged, skipped)");
+  }
+
+  @Test
+  @Order(2)
+  void compact_moves_the_live_data_to_a_new_generation_and_keeps_the_graph() throws IOException {
+    Map<String, Long> before;
+    try (NewsStore st = NewsStore.open(store)) {
+      before = StoreStats.of(st);
+    }
+    Run again = run("ingest", "--store", store.toString(), "--threads", "1", "--quiet", "--force", good.toString());
+    assertThat(again.code()).as(again.toString()).isZero();
+    Run r = run("compact", "--store", store.toString());
+    assertThat(r.code()).as(r.toString()).isZero();
+    Matcher m = Pattern.compile("compacted .*: ([0-9.]+) MB -> ([0-9.]+) MB").matcher(r.out());
+    assertThat(m.find()).as(r.out()).isTrue();
+    // TDB2 writes the live data to a new generation folder and deletes the old one
+    try (var gens = Files.list(store)) {
+      assertThat(gens.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-"))).containsExactly("Data-0002");
+    }
+    try (NewsStore st = NewsStore.open(store)) {
+      assertThat(StoreStats.of(st)).isEqualTo(before);
+    }
   }
 
   @Test
