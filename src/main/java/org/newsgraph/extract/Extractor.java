@@ -32,7 +32,7 @@ public final class Extractor {
   public ArticleFacts extract(Article article, AnnotatedText doc) {
     EntityIndex index = entities.extract(article, doc);
     List<Role> found = roles.extract(doc, index);
-    StatementExtractor.Result said = statements.extract(article, doc, index);
+    StatementExtractor.Result said = statements.extract(article, doc, index, found);
     StanceAnalyzer.Result stances = stance.analyze(article, doc, index, said.statements(), said.unnamedSources());
     return new ArticleFacts(article, index.entities(), index.mentions(), found, said.unnamedSources(),
         stances.statements(), stances.claims(), sentenceSpans(doc));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.Role;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Statement;
 import org.newsgraph.model.UnnamedSource;
@@ -42,9 +43,12 @@ public final class StatementExtractor {
     }
   }
 
-  private final RoleExtractor roles = new RoleExtractor();
-
   public Result extract(Article article, AnnotatedText doc, EntityIndex entities) {
+    return extract(article, doc, entities, new RoleExtractor().extract(doc, entities));
+  }
+
+  /** As {@link #extract(Article, AnnotatedText, EntityIndex)}, with the article's roles already found (titles name speakers). */
+  public Result extract(Article article, AnnotatedText doc, EntityIndex entities, List<Role> roles) {
     if (doc.tokens().isEmpty()) return new Result(List.of(), List.of());
     Parse p = new Parse(doc);
     Quotes quotes = Quotes.find(doc);
@@ -71,7 +75,7 @@ public final class StatementExtractor {
     accepted.addAll(quoteRules.floating(accepted, claimed));
     for (Candidate c : quoteRules.leftover(claimed)) accepted.add(c);
 
-    SourceResolver speakers = new SourceResolver(p, entities, roles.extract(doc, entities), quotes, phrases);
+    SourceResolver speakers = new SourceResolver(p, entities, roles, quotes, phrases);
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : accepted) {
       if (!inFurniture(article, p, c)) kept.add(c);
