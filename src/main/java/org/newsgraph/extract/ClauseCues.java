@@ -73,6 +73,12 @@ final class ClauseCues {
       // "A, sources said." / "A," said Smith, a spokesman. -- whatever the parse made of A
       content.set(p.sentence(v).first(), comma);
       rule = "trailing-cue";
+    } else if (isClausalSubjectCue(v)) {
+      // "Trump said praise from Putin would not affect his policy": the parser made "Trump said
+      // praise" the clausal subject of "affect"; everything after the cue is the content
+      content.or(p.subtree(p.head(v)));
+      content.clear(0, v + 1);
+      rule = "csubj-cue";
     } else {
       for (int c : p.children(v, "ccomp")) {
         content.or(p.subtree(c));
@@ -114,14 +120,6 @@ final class ClauseCues {
           }
           rule = "object-content";
         }
-      }
-      if (content.isEmpty() && p.is(v, "csubj") && p.head(v) > v && subject(v) >= 0 && nothingBefore(v)) {
-        // the parser made "X said" the clausal subject of its content: what follows the cue is content
-        content.or(p.subtree(p.head(v)));
-        BitSet cueClause = p.subtree(v);
-        cueClause.clear(v + 1, p.size());
-        content.andNot(cueClause);
-        rule = "csubj-cue";
       }
     }
     if (content.isEmpty()) return null;
@@ -214,6 +212,12 @@ final class ClauseCues {
       }
     }
     return null;
+  }
+
+  /** A cue the parser made the clausal subject of the verb of its own content: "X said Y would Z" read as "[X said Y] would Z". */
+  private boolean isClausalSubjectCue(int v) {
+    int s = subject(v);
+    return p.is(v, "csubj") && p.head(v) > v && s >= 0 && s < v && nothingBefore(v);
   }
 
   private boolean nothingBefore(int v) {
