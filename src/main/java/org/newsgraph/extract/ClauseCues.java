@@ -58,7 +58,7 @@ final class ClauseCues {
   // --- cue verbs with a clause -----------------------------------------------------------------
 
   private Candidate clauseCue(int v) {
-    if (!CueWords.isClauseVerb(p.lemma(v)) || isCharge(v)) return null;
+    if (!CueWords.isClauseVerb(p.lemma(v)) || isCharge(v) || isNonCuePhrasal(v)) return null;
     BitSet content = new BitSet();
     String rule = "ccomp-cue";
     Candidate inverted = quotedSubject(v);
@@ -131,6 +131,14 @@ final class ClauseCues {
     if (c.hasSource()) content.clear(c.sourceFirst, c.sourceEnd);
     c.content.or(phrases.tidy(content, c.cue));
     return c;
+  }
+
+  /** "failed to show up", "backed down": a phrasal verb that reports nothing. */
+  boolean isNonCuePhrasal(int v) {
+    for (int k : p.children(v, "compound:prt")) {
+      if (CueWords.NON_CUE_PHRASAL_VERBS.contains(p.lemma(v) + " " + p.lower(k))) return true;
+    }
+    return false;
   }
 
   /** "accused X of Y", "were blamed for Y": an accusation verb with its charge, left to {@link ObjectCues}. */

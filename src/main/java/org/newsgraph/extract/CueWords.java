@@ -28,6 +28,9 @@ final class CueWords {
       "rumour", "see", "consider", "project", "predict", "estimate", "know", "suppose", "allege", "understand",
       "feel");
   static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
+  /** Cue verbs whose particle gives them a sense that reports nothing: "failed to show up", "backed down". */
+  static final Set<String> NON_CUE_PHRASAL_VERBS = Set.of("show up", "hold up", "hold on", "hold off", "hold back",
+      "back down", "back off", "back away", "back out");
 
   private CueWords() {}
 

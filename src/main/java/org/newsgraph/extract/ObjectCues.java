@@ -39,7 +39,7 @@ final class ObjectCues {
   List<Candidate> find(BitSet taken) {
     List<Candidate> out = new ArrayList<>();
     for (int v = 0; v < p.size(); v++) {
-      if (!p.isVerb(v)) continue;
+      if (!p.isVerb(v) || clauses.isNonCuePhrasal(v)) continue;
       String lemma = p.lemma(v);
       Candidate c = null;
       if (lemma.equals("call")) {
