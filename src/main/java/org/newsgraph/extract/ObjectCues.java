@@ -45,9 +45,11 @@ final class ObjectCues {
       if (lemma.equals("call")) {
         c = call(v);
       } else if (CueWords.ACCUSATION_VERBS.containsKey(lemma)) {
-        c = charge(v, CueWords.ACCUSATION_VERBS.get(lemma), taken);
+        c = charge(v, CueWords.ACCUSATION_VERBS.get(lemma), taken, "accusation-cue");
       } else if (CueWords.OBJECT_VERBS.containsKey(lemma)) {
-        c = object(v, CueWords.OBJECT_VERBS.get(lemma));
+        String prep = CueWords.OBJECT_VERBS.get(lemma);
+        // "cited remarks Trump had made about her as examples of ...": read off the surface like a charge
+        c = prep.equals("as") ? charge(v, Set.of("as"), taken, "object-cue") : object(v, prep);
       }
       if (c == null || c.content.isEmpty()) continue;
       clauses.setSource(c, v);
@@ -122,15 +124,15 @@ final class ObjectCues {
   /**
    * "accused Rafael Cruz, who was born in Cuba, of associating with Oswald": the object and the
    * charge, read off the surface because the parser hangs the "of" phrase anywhere; in the
-   * passive, the subject and the charge ("peacekeepers" ... "introducing cholera to Haiti").
+   * passive, the subject and the charge ("peacekeepers" ... "introducing cholera to Haiti"). The
+   * same reading serves "described X as Y".
    */
-  private Candidate charge(int v, Set<String> preps, BitSet taken) {
+  private Candidate charge(int v, Set<String> preps, BitSet taken, String rule) {
     boolean passive = isPassive(v);
-    int obj = passive ? -1 : p.child(v, "obj");
-    if (obj >= 0 && (obj < v || preps.contains(p.lower(obj)))) obj = -1;  // "was accused of": the parser's "of" object
-    int from = obj >= 0 ? p.subtree(obj).length() : v + 1;
-    int prep = chargePreposition(v, from, preps);
-    Candidate c = new Candidate("accusation-cue", 0.7);
+    int obj = passive ? -1 : objectAfter(v);
+    if (obj >= 0 && preps.contains(p.lower(obj))) obj = -1;  // "was accused of": the parser's "of" object
+    int prep = chargePreposition(v, obj >= 0 ? obj + 1 : v + 1, preps);
+    Candidate c = new Candidate(rule, 0.7);
     c.cue.or(phrases.cue(v));
     BitSet content = new BitSet();
     if (prep < 0) {
