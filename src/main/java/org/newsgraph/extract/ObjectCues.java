@@ -43,7 +43,8 @@ final class ObjectCues {
       String lemma = p.lemma(v);
       Candidate c = null;
       if (lemma.equals("call")) {
-        c = call(v);
+        c = callSurface(v, taken);
+        if (c == null) c = call(v);
       } else if (CueWords.ACCUSATION_VERBS.containsKey(lemma)) {
         c = charge(v, CueWords.ACCUSATION_VERBS.get(lemma), taken, "accusation-cue");
       } else if (CueWords.OBJECT_VERBS.containsKey(lemma)) {
@@ -53,8 +54,55 @@ final class ObjectCues {
       }
       if (c == null || c.content.isEmpty()) continue;
       clauses.setSource(c, v);
-      if (c.hasSource() || isPassive(v)) out.add(c);
+      if (c.hasSource() || p.isPassive(v)) out.add(c);
     }
+    return out;
+  }
+
+  /**
+   * "call" read off the surface, where the parser often fails it: "called for <reducing the tax
+   * rate to 28 percent>", "called on <Obama to retaliate>", and naming with a second noun phrase
+   * or a quotation after the object: "called <her vote in favor of the war a mistake>", "called
+   * <Oz a quack>". A call with nothing like that ("called the police") is left to {@link #call}.
+   */
+  private Candidate callSurface(int v, BitSet taken) {
+    if (p.isPassive(v)) return null;
+    int next = v + 1;
+    while (next < p.size() && p.is(next, "advmod") && p.head(next) == v) next++;
+    if (next >= p.size() || p.sentence(next) != p.sentence(v)) return null;
+    Candidate c = new Candidate("call", 0.7);
+    c.cue.or(phrases.cue(v));
+    String w = p.lower(next);
+    if (w.equals("for") || w.equals("on") || w.equals("upon")) {
+      int end = chargeEnd(v, next, taken);
+      if (end <= next + 1) return null;
+      c.cue.set(next);
+      c.content.or(phrases.tidy(range(next + 1, end), c.cue));
+      return c;
+    }
+    int obj = objectAfter(v);
+    if (obj < 0 || phrases.nounPhrase(obj)[0] != next) return null;
+    int npEnd = phrases.nounPhrase(obj)[1];
+    int end = chargeEnd(v, npEnd - 1, taken);
+    if (!namesSomething(npEnd, end)) return null;
+    c.content.or(phrases.tidy(range(next, end), c.cue));
+    return c;
+  }
+
+  /** A second noun phrase or a quotation in [from, to): a determiner or adjective not after a preposition, or an opening quotation mark. */
+  private boolean namesSomething(int from, int to) {
+    for (int i = from; i < to; i++) {
+      String pos = p.tok(i).pos();
+      if (Quotes.isMark(p.tok(i)) && phrases.inQuote(i) && i + 1 < to && phrases.inQuote(i + 1)) return true;
+      boolean afterPreposition = i > 0 && (p.tok(i - 1).pos().equals("IN") || p.tok(i - 1).pos().equals("TO"));
+      if ((pos.equals("DT") || pos.startsWith("JJ")) && !afterPreposition && !p.lower(i).equals("that")) return true;
+    }
+    return false;
+  }
+
+  private static BitSet range(int from, int to) {
+    BitSet out = new BitSet();
+    out.set(from, to);
     return out;
   }
 
@@ -128,7 +176,7 @@ final class ObjectCues {
    * same reading serves "described X as Y".
    */
   private Candidate charge(int v, Set<String> preps, BitSet taken, String rule) {
-    boolean passive = isPassive(v);
+    boolean passive = p.isPassive(v);
     int obj = passive ? -1 : objectAfter(v);
     if (obj >= 0 && preps.contains(p.lower(obj))) obj = -1;  // "was accused of": the parser's "of" object
     int prep = chargePreposition(v, obj >= 0 ? obj + 1 : v + 1, preps);
@@ -190,10 +238,6 @@ final class ObjectCues {
     if (t < 0 || !p.is(t, "conj") || !p.isVerb(t)) return false;
     String lemma = p.lemma(t);
     return CueWords.isClauseVerb(lemma) || CueWords.OBJECT_VERBS.containsKey(lemma) || CueWords.ACCUSATION_VERBS.containsKey(lemma);
-  }
-
-  private boolean isPassive(int v) {
-    return p.hasChild(v, "aux:pass") || p.hasChild(v, "nsubj:pass");
   }
 
   /** The verb's first object after it ("who had to reject her parents": not "who"), or -1. */

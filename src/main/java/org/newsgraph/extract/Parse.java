@@ -103,6 +103,11 @@ final class Parse {
     return child(i, r) >= 0;
   }
 
+  /** A verb with a passive auxiliary or subject: "was rejected", "have been blamed". */
+  boolean isPassive(int v) {
+    return hasChild(v, "aux:pass") || hasChild(v, "nsubj:pass");
+  }
+
   /** The token and everything under it. */
   BitSet subtree(int i) {
     BitSet out = new BitSet();

@@ -210,6 +210,16 @@ class StatementRulesTest {
   }
 
   @Test
+  void calling_something_a_name_or_calling_for_and_on_are_statements_but_calling_the_police_is_not() {
+    Found named = extract("The union called the new contract a betrayal of its members.");
+    assertThat(named.contents(named.only())).containsExactly("the new contract a betrayal of its members");
+    Found on = extract("Senator Ruth Diaz called on the agency to release the files before the vote.");
+    assertThat(on.contents(on.only())).containsExactly("the agency to release the files before the vote");
+    assertThat(on.only().cue()).isEqualTo("called on");
+    assertThat(extract("She called the police.").statements()).isEmpty();
+  }
+
+  @Test
   void words_inside_a_quotation_are_not_statements_of_their_own() {
     Found f = extract("\"I think that the plan will fail and I said so at the meeting,\" Dr. Omar Nasser told reporters.");
     Statement s = f.only();
