@@ -97,7 +97,8 @@ public final class StatementExtractor {
 
   /** Takes a candidate unless its cue is already used or inside a quotation (PolNeAR never nests); its content loses the tokens already used. */
   private static void accept(Candidate c, List<Candidate> accepted, BitSet claimed, Quotes quotes) {
-    if (c.cue.intersects(claimed) || quotes.isQuoted(c.cue)) return;
+    // a "NAME:" cue may sit inside a quotation mark that wraps a whole transcript paragraph
+    if (c.cue.intersects(claimed) || quotes.isQuoted(c.cue) && !c.rule.equals("colon")) return;
     c.content.andNot(claimed);
     c.content.andNot(c.cue);
     if (c.hasSource()) c.content.clear(c.sourceFirst, c.sourceEnd);

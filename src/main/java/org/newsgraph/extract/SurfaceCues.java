@@ -54,8 +54,9 @@ final class SurfaceCues {
     return null;
   }
 
-  /** "Name: content" at the start of a paragraph. */
+  /** "Name: content" at the start of a paragraph, also inside a quotation mark that opens the paragraph ("WALLACE: ..."). */
   Candidate colon(int first, int end) {
+    while (first < end && Quotes.isMark(p.tok(first))) first++;
     for (int k = first + 1; k < Math.min(end, first + MAX_SOURCE_WORDS); k++) {
       String w = p.tok(k).word();
       if (!w.equals(":")) {
