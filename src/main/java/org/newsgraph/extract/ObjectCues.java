@@ -153,20 +153,35 @@ final class ObjectCues {
       // "criticized Clinton for accepting ...", "condemned the test as "provocative"", "rejected a request to ..."
       for (int o : p.children(v)) {
         if (o < obj) continue;
-        boolean phrase = (p.is(o, "obl") || p.is(o, "advcl")) && (hasMark(o, "for") || hasMark(o, "as"));
+        boolean asClause = p.isVerb(o) && clauses.subject(o) >= 0;  // "as Pyongyang fired": a time, not a description
+        boolean phrase = (p.is(o, "obl") || p.is(o, "advcl")) && (hasMark(o, "for") || hasMark(o, "as") && !asClause);
         if (phrase || p.is(o, "xcomp")) content.or(p.subtree(o));
       }
     } else if (obj >= 0 && obj > v) {
-      content.or(p.subtree(obj));  // "accused the firm of lying", "blamed him for the loss"
+      // "pushed the bill for a vote": the verb takes its preposition; without it ("pushed the mound") it reports nothing
       for (int o : p.children(v, "obl")) if (o > obj && hasCase(o, prep)) content.or(p.subtree(o));
       for (int o : p.children(v, "advcl")) if (o > obj && hasMark(o, prep)) content.or(p.subtree(o));
+      if (content.isEmpty()) return null;
+      content.or(p.subtree(obj));
     } else {
       for (int o : p.children(v, "obl")) if (o > v && hasCase(o, prep)) addWithoutCase(content, o, c);
     }
     if (content.isEmpty()) return null;
     clauses.cutOutParticipleCues(content, v);
+    cutAtDash(content, v);
     c.content.or(phrases.tidy(content, c.cue));
     return c;
+  }
+
+  /** "thanked Trump for backing his priority - delaying ...": what follows a dash is the writer's. */
+  private void cutAtDash(BitSet content, int v) {
+    for (int t = content.nextSetBit(v + 1); t >= 0; t = content.nextSetBit(t + 1)) {
+      if ((DASHES.contains(p.lower(t)) || p.lower(t).equals("-") && p.rel(t).equals("punct") && !p.tok(t).pos().equals("HYPH"))
+          && !phrases.inQuote(t)) {
+        content.clear(t, content.length());
+        return;
+      }
+    }
   }
 
   /**
