@@ -39,7 +39,7 @@ final class NounCues {
         if (k < n) continue;
         if ((p.is(k, "acl") || p.is(k, "ccomp")) && hasMark(k)) {
           content.or(p.subtree(k));
-        } else if (p.is(k, "nmod") && content.isEmpty()) {
+        } else if (p.is(k, "nmod") && content.isEmpty() && !isTime(k)) {
           int prep = caseOf(k);
           if (prep >= 0 && (PREPOSITIONS.contains(p.lower(prep)) || p.lower(prep).equals("of") && OF_NOUNS.contains(p.lemma(n)))) {
             content.or(p.subtree(k));
@@ -75,6 +75,13 @@ final class NounCues {
       if (p.is(k, "mark") && (p.lower(k).equals("that") || p.lower(k).equals("to"))) return true;
     }
     return false;
+  }
+
+  /** "his remarks on Saturday", "a speech on the anniversary of the march": a time, not what was said. */
+  private boolean isTime(int noun) {
+    String ner = p.tok(noun).ner();
+    return ner != null && (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION"))
+        || Set.of("anniversary", "eve", "occasion", "morning", "afternoon", "evening", "night").contains(p.lemma(noun));
   }
 
   private int caseOf(int noun) {
