@@ -351,7 +351,7 @@ final class ClauseCues {
     if (!passive && !raising) return null;
     int x = p.child(v, "xcomp");
     int subj = passive ? p.child(v, "nsubj:pass") : p.child(v, "nsubj");
-    if (x < 0 || subj < 0 || x < v || isExpletive(subj)) return null;
+    if (x < 0 || subj < 0 || x < v || isExpletive(subj) || isRelativePronoun(subj)) return null;
     if (raising && isCueVerb(x)) return null;  // "Stumpf appeared to blame workers": Stumpf's, found by the cue's own rule
     Candidate c = new Candidate("sourceless", 0.6);
     c.cue.or(phrases.cue(v));
@@ -419,6 +419,12 @@ final class ClauseCues {
       if (o > v && p.child(o, "case") >= 0 && p.lower(p.child(o, "case")).equals("by")) return o;
     }
     return -1;
+  }
+
+  /** "which was supposed to ...": the subject is a noun elsewhere, outside the content. */
+  private boolean isRelativePronoun(int t) {
+    String pos = p.tok(t).pos();
+    return pos.equals("WDT") || pos.equals("WP") || p.lower(t).equals("that") && p.is(p.head(t), "acl");
   }
 
   private boolean isExpletive(int t) {

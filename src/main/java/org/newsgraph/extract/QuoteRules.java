@@ -10,9 +10,9 @@ import org.newsgraph.model.QuoteType;
  * <ul>
  *   <li>{@code join}: a quote that goes on after its cue ({@code "A," he said. "B. C."}) is one
  *       attribution with several content spans, as PolNeAR annotates it;</li>
- *   <li>{@code floating-quote}: a paragraph that is only a quotation, with no cue, right after a
- *       paragraph whose last attribution is a quote, continues that speaker: a statement of its
- *       own with the same source and cue;</li>
+ *   <li>{@code floating-quote}: a paragraph that is only a quotation (of two words or more), with
+ *       no cue, right after a paragraph whose last attribution is a quote, continues that speaker:
+ *       a statement of its own with the same source and cue;</li>
  *   <li>{@code quote-cue}: a quotation nothing claimed yet, next to a cue verb the parse did not
  *       tie to it ({@code "...," the senator said}, {@code said Smith: "..."}).</li>
  * </ul>
@@ -83,6 +83,9 @@ final class QuoteRules {
   /** A paragraph that opens with a quotation mark and has nothing but punctuation outside quotations. */
   private boolean isQuoteParagraph(int first, int end, BitSet claimed) {
     if (!Quotes.isMark(p.tok(first)) || !quotes.inQuote(first) || anyClaimed(claimed, first, end)) return false;
+    int words = 0;
+    for (int i = first; i < end; i++) if (!p.isPunct(i)) words++;
+    if (words < 2) return false;  // "(CROSSTALK.)"
     for (int i = first; i < end; i++) if (!quotes.inQuote(i) && !p.isPunct(i)) return false;
     return true;
   }
