@@ -40,13 +40,26 @@ final class QuoteRules {
       int last = c.lastToken();
       for (Quotes.Quote q : quotes.all()) {
         if (q.firstToken() <= last) continue;
-        if (paragraph[q.firstToken()] != paragraph[last] || anyClaimed(claimed, last + 1, q.endToken())) break;
+        if (paragraph[q.firstToken()] != paragraph[last] || anyClaimed(claimed, q.firstToken(), q.endToken())) break;
+        // only the same speaker's own aside may stand between: "Tester said, referring to the excuse, "B.""
+        if (anyClaimed(claimed, last + 1, q.firstToken()) && !sameSpeakerOnly(found, c, claimed, last + 1, q.firstToken())) break;
         if (hasCueVerb(last + 1, q.firstToken())) break;  // someone else may speak there
         c.content.set(q.firstToken(), q.endToken());
         claimed.set(q.firstToken(), q.endToken());
         last = q.endToken() - 1;
       }
     }
+  }
+
+  /** True when every claimed token in [from, to) belongs to another attribution of the same source mention. */
+  private static boolean sameSpeakerOnly(List<Candidate> found, Candidate c, BitSet claimed, int from, int to) {
+    if (!c.hasSource()) return false;
+    for (int t = claimed.nextSetBit(from); t >= 0 && t < to; t = claimed.nextSetBit(t + 1)) {
+      boolean ok = false;
+      for (Candidate d : found) ok |= d != c && d.sourceHead == c.sourceHead && d.claimed().get(t);
+      if (!ok) return false;
+    }
+    return true;
   }
 
   /** Statements for quote-only paragraphs that continue the previous paragraph's quoted speaker. */
@@ -101,6 +114,7 @@ final class QuoteRules {
       Candidate c = new Candidate("quote-cue", 0.6);
       c.cue.set(cue);
       clauses.setSource(c, cue);
+      if (!c.hasSource() && cue > q.endToken()) nameBetween(c, q.endToken(), cue);
       if (!c.hasSource()) continue;
       c.content.set(q.firstToken(), q.endToken());
       claimed.or(c.claimed());
@@ -116,6 +130,18 @@ final class QuoteRules {
       if (isCueVerb(i)) return i;
     }
     return -1;
+  }
+
+  /**
+   * "“...,’” Merkley said.": the parser hung the name between the quotation and the cue off the
+   * quotation; a short run of proper nouns (or one pronoun) there is the source.
+   */
+  private void nameBetween(Candidate c, int from, int cue) {
+    while (from < cue && p.isPunct(from)) from++;
+    if (from >= cue || cue - from > 4) return;
+    boolean pronoun = cue - from == 1 && p.tok(from).isPronoun();
+    for (int i = from; i < cue; i++) if (!pronoun && !p.tok(i).isProperNoun()) return;
+    c.source(from, cue, cue - 1);
   }
 
   private int cueBefore(Quotes.Quote q, BitSet claimed) {

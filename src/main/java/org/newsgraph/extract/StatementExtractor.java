@@ -73,7 +73,9 @@ public final class StatementExtractor {
     accepted.sort(Comparator.comparingInt(Candidate::firstToken));
     quoteRules.join(accepted, claimed);
     accepted.addAll(quoteRules.floating(accepted, claimed));
-    for (Candidate c : quoteRules.leftover(claimed)) accepted.add(c);
+    List<Candidate> leftover = quoteRules.leftover(claimed);
+    quoteRules.join(leftover, claimed);
+    accepted.addAll(leftover);
 
     SourceResolver speakers = new SourceResolver(p, entities, roles, quotes, phrases);
     List<Candidate> kept = new ArrayList<>();
