@@ -35,7 +35,12 @@ final class QuoteRules {
 
   /** Appends to each quoted attribution the quotations that follow it in its paragraph with nothing in between. */
   void join(List<Candidate> found, BitSet claimed) {
-    for (Candidate c : found) {
+    join(found, found, claimed);
+  }
+
+  /** As {@link #join(List, BitSet)} for the candidates {@code toJoin}, any of {@code found} being the same speaker's aside. */
+  void join(List<Candidate> toJoin, List<Candidate> found, BitSet claimed) {
+    for (Candidate c : toJoin) {
       if (quotes.typeOf(c.content) == QuoteType.INDIRECT) continue;
       int last = c.lastToken();
       for (Quotes.Quote q : quotes.all()) {

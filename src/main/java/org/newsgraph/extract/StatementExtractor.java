@@ -74,7 +74,7 @@ public final class StatementExtractor {
     quoteRules.join(accepted, claimed);
     accepted.addAll(quoteRules.floating(accepted, claimed));
     List<Candidate> leftover = quoteRules.leftover(claimed);
-    quoteRules.join(leftover, claimed);
+    quoteRules.join(leftover, accepted, claimed);
     accepted.addAll(leftover);
 
     SourceResolver speakers = new SourceResolver(p, entities, roles, quotes, phrases);

@@ -220,6 +220,22 @@ class StatementRulesTest {
   }
 
   @Test
+  void a_transcript_paragraph_inside_an_opening_quotation_mark_is_its_speakers() {
+    Found f = extract("\"HOST: Will the mayor be at the debate tomorrow night?\n\n\"BROWN: She will not attend the debate.");
+    assertThat(f.statements()).hasSize(2);
+    assertThat(f.source(f.statements().get(1))).isEqualTo("BROWN");
+    assertThat(f.contents(f.statements().get(1))).containsExactly("She will not attend the debate");
+  }
+
+  @Test
+  void a_quote_with_a_second_part_after_the_cue_and_an_aside_is_one_statement() {
+    Found f = extract("\u201cEvery time you say that,\u201d Tester said, referring to the excuse, \u201cyou give ammunition to the critics.\u201d");
+    Statement quote = f.statements().stream().filter(s -> s.cue().equals("said")).findFirst().orElseThrow();
+    assertThat(f.contents(quote)).containsExactly("\u201cEvery time you say that,\u201d", "\u201cyou give ammunition to the critics.\u201d");
+    assertThat(f.source(quote)).isEqualTo("Tester");
+  }
+
+  @Test
   void words_inside_a_quotation_are_not_statements_of_their_own() {
     Found f = extract("\"I think that the plan will fail and I said so at the meeting,\" Dr. Omar Nasser told reporters.");
     Statement s = f.only();
