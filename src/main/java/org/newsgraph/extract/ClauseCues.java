@@ -12,11 +12,10 @@ import java.util.Set;
  *       "A," he said, "and B." (the quoted conjunct joins the content);</li>
  *   <li>{@code colon-cue}: a cue verb followed by a colon and a clause: X told reporters: "A."</li>
  *   <li>{@code parataxis-cue}: a cue verb inside or after its content: "The plan, he said, would fail";</li>
- *   <li>{@code intention}: intention and request verbs with an infinitive: "X wants to win",
- *       "They urged him to resign";</li>
- *   <li>{@code sourceless}: "Clinton is expected to win", "The move seemed to help him" (two
- *       content spans around the cue, no source);</li>
- *   <li>{@code according-to}: "A, according to X" and "According to X, A".</li>
+ *   <li>{@code trailing-cue}, {@code csubj-cue}, {@code object-content}, {@code quoted-dependent}:
+ *       the same cue verbs where the parser went astray;</li>
+ *   <li>and, where a token is no clause cue, the phrase rules of {@link PhraseCues}: intentions,
+ *       sourceless raising and passives, "according to".</li>
  * </ul>
  * A cue inside another attribution's content is dropped (PolNeAR never nests), except a
  * participle that continues its speaker's turn ("..., adding that B"), which is cut out of the
@@ -26,16 +25,19 @@ final class ClauseCues {
   private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "inform", "assure", "remind", "warn", "advise");
   private static final Set<String> TRAILING_EXTRAS = Set.of("aux", "advmod", "obl", "obl:tmod", "obl:npmod",
       "nmod:tmod", "obj", "iobj", "compound:prt", "punct", "nsubj", "cc");
-  private static final Set<String> INHERIT = Set.of("xcomp", "advcl", "dep", "conj", "acl", "parataxis", "ccomp");
 
   private final Parse p;
   private final Quotes quotes;
   private final Phrases phrases;
+  private final SourceMentions sources;
+  private final PhraseCues phraseCues;
 
-  ClauseCues(Parse p, Quotes quotes, Phrases phrases) {
+  ClauseCues(Parse p, Quotes quotes, Phrases phrases, SourceMentions sources) {
     this.p = p;
     this.quotes = quotes;
     this.phrases = phrases;
+    this.sources = sources;
+    this.phraseCues = new PhraseCues(p, phrases, sources);
   }
 
   List<Candidate> find() {
@@ -43,12 +45,12 @@ final class ClauseCues {
     for (int v = 0; v < p.size(); v++) {
       Candidate c = null;
       if (p.lower(v).equals("according") && v + 1 < p.size() && p.lower(v + 1).equals("to")) {
-        c = accordingTo(v);
+        c = phraseCues.accordingTo(v);
       } else if (p.isVerb(v)) {
         c = clauseCue(v);
-        if (c == null) c = sourceless(v);
-        if (c == null) c = askedAbout(v);
-        if (c == null) c = intention(v);
+        if (c == null) c = phraseCues.sourceless(v);
+        if (c == null) c = phraseCues.askedAbout(v);
+        if (c == null) c = phraseCues.intention(v);
       }
       if (c != null && !c.content.isEmpty()) out.add(c);
     }
@@ -110,7 +112,7 @@ final class ClauseCues {
       if (content.isEmpty() && CueWords.MESSAGE_OBJECT_VERBS.contains(p.lemma(v))) {
         // "X said the same thing", and clauses the parser took for an object: "She said fathers who adopt would not ..."
         int obj = p.child(v, "obj");
-        if (obj > v && subject(v) >= 0 && !p.tok(obj).isPronoun()) {
+        if (obj > v && sources.subject(v) >= 0 && !p.tok(obj).isPronoun()) {
           content.or(p.subtree(obj));
           // "found Trump would raise taxes": the rest of the clause hangs off the cue
           for (int k : p.children(v)) {
@@ -127,7 +129,7 @@ final class ClauseCues {
     c.cue.or(phrases.cue(v));
     cutOutParticipleCues(content, v);
     content.andNot(c.cue);
-    setSource(c, v);
+    sources.setSource(c, v);
     if (c.hasSource()) content.clear(c.sourceFirst, c.sourceEnd);
     c.content.or(phrases.tidy(content, c.cue));
     return c;
@@ -154,7 +156,7 @@ final class ClauseCues {
    * the token where the content ends (the comma, or the closing mark after it); else -1.
    */
   private int trailingCueStart(int v) {
-    int s = subject(v);
+    int s = sources.subject(v);
     if (s < 0 || p.is(v, "acl")) return -1;  // "..., which has denied any involvement": a relative clause
     int[] np = phrases.nounPhrase(s);
     int blockStart = Math.min(np[0], phrases.cue(v).nextSetBit(0));
@@ -191,7 +193,7 @@ final class ClauseCues {
   /** A quotation ending right before a sentence that is only "X said" (plus modifiers), in the same paragraph. */
   private Quotes.Quote quoteBeforeCueSentence(int v) {
     var sentence = p.sentence(v);
-    int s = subject(v);
+    int s = sources.subject(v);
     if (s < 0 || sentence.first() == 0 || p.lineBreakBetween(sentence.first() - 1, sentence.first())) return null;
     for (int i = sentence.first(); i < sentence.end(); i++) {
       if (i == v || p.isPunct(i) || p.dominates(s, i) || isTrailingExtra(i, v, sentence.first())) continue;
@@ -206,7 +208,7 @@ final class ClauseCues {
    * speaker for the object. The quote is the content, the noun after the cue the source.
    */
   private Candidate quotedSubject(int v) {
-    int s = subject(v);
+    int s = sources.subject(v);
     if (s < 0 || s > v || !quotes.inQuote(s) || quotes.at(s).containsToken(v)) return null;
     for (int i = quotes.at(s).endToken(); i < v; i++) if (!p.isPunct(i)) return null;
     for (int k : p.children(v)) {
@@ -224,7 +226,7 @@ final class ClauseCues {
 
   /** A cue the parser made the clausal subject of the verb of its own content: "X said Y would Z" read as "[X said Y] would Z". */
   private boolean isClausalSubjectCue(int v) {
-    int s = subject(v);
+    int s = sources.subject(v);
     return p.is(v, "csubj") && p.head(v) > v && s >= 0 && s < v && nothingBefore(v);
   }
 
@@ -235,7 +237,7 @@ final class ClauseCues {
 
   /** An interrupting cue has a subject and nothing that would make it a clause of its own. */
   private boolean canInterrupt(int v) {
-    if (subject(v) < 0) return false;
+    if (sources.subject(v) < 0) return false;
     if (p.hasChild(v, "xcomp") || p.hasChild(v, "csubj")) return false;
     int obj = p.child(v, "obj");
     return obj < 0 || ADDRESSEE_VERBS.contains(p.lemma(v));
@@ -247,7 +249,7 @@ final class ClauseCues {
     if (q == null || q.containsToken(v) || p.isPunct(k)) return false;
     if (p.is(k, "nsubj") || k < v && (p.is(k, "obj") || p.is(k, "iobj") || p.is(k, "obl"))) return false;
     if (k < v) {
-      int subject = subject(v);
+      int subject = sources.subject(v);
       for (int i = q.endToken(); i < v; i++) {
         if (!p.isPunct(i) && (subject < 0 || !p.dominates(subject, i))) return false;
       }
@@ -266,7 +268,7 @@ final class ClauseCues {
   }
 
   private boolean hasSubjectOutsideQuote(int k) {
-    int s = subject(k);
+    int s = sources.subject(k);
     return s >= 0 && !quotes.inQuote(s);
   }
 
@@ -282,7 +284,7 @@ final class ClauseCues {
       int i = java.util.Arrays.binarySearch(kids, k);
       k = i > 0 ? kids[i - 1] : -1;
     }
-    if (k <= head || !p.tok(k).pos().equals("VBG") || subject(k) >= 0) return;
+    if (k <= head || !p.tok(k).pos().equals("VBG") || sources.subject(k) >= 0) return;
     if (!(p.is(k, "advcl") || p.is(k, "dep") || p.is(k, "xcomp") || p.is(k, "parataxis"))) return;
     int before = p.subtree(k).nextSetBit(0) - 1;
     if (before < 0 || !(p.lower(before).equals(",") || p.lower(before).equals("—") || p.lower(before).equals("--"))) return;
@@ -297,187 +299,18 @@ final class ClauseCues {
    */
   private void cutCoordinatedCues(BitSet content, int head) {
     for (int t = content.nextSetBit(head + 1); t >= 0; t = content.nextSetBit(t + 1)) {
-      if (!p.is(t, "conj") || !p.isVerb(t) || !isCueVerb(t) || quotes.inQuote(t)) continue;
-      int s = subject(t);
+      if (!p.is(t, "conj") || !p.isVerb(t) || !CueWords.isAnyCue(p.lemma(t)) || quotes.inQuote(t)) continue;
+      int s = sources.subject(t);
       if (s < 0 || quotes.inQuote(s) || p.tok(s).isPronoun()) continue;
       content.andNot(p.subtree(t));
     }
   }
 
-  private boolean isCueVerb(int t) {
-    String lemma = p.lemma(t);
-    return CueWords.isClauseVerb(lemma) || CueWords.XCOMP_VERBS.contains(lemma) || CueWords.OBJECT_VERBS.containsKey(lemma)
-        || CueWords.ACCUSATION_VERBS.containsKey(lemma);
-  }
-
   /** Removes from the content the subtrees of participle cues that continue this speaker ("..., adding that"). */
   void cutOutParticipleCues(BitSet content, int v) {
     for (int t = content.nextSetBit(0); t >= 0; t = content.nextSetBit(t + 1)) {
-      if (t != v && isContinuingParticiple(t)) content.andNot(p.subtree(t));
+      if (t != v && sources.isContinuingParticiple(t)) content.andNot(p.subtree(t));
     }
-  }
-
-  /** "..., adding that B" / "..., saying B": a participle cue after a comma, with its own complement. */
-  boolean isContinuingParticiple(int t) {
-    if (!p.tok(t).pos().equals("VBG") || t == 0) return false;
-    if (!p.lower(t - 1).equals(",") && !p.lower(t - 1).equals("and")) return false;
-    if (subject(t) >= 0) return false;
-    String lemma = p.lemma(t);
-    if (CueWords.isClauseVerb(lemma) && (p.hasChild(t, "ccomp") || p.hasChild(t, "parataxis"))) return true;
-    return CueWords.XCOMP_VERBS.contains(lemma) && p.hasChild(t, "xcomp");
-  }
-
-  // --- intentions, sourceless passives, according to --------------------------------------------
-
-  private Candidate intention(int v) {
-    if (!CueWords.XCOMP_VERBS.contains(p.lemma(v))) return null;
-    int x = p.child(v, "xcomp");
-    if (x < 0 || x < v || p.children(v, "aux:pass").size() > 0) return null;
-    if (!p.isVerb(x) && !p.hasChild(x, "mark")) return null;
-    Candidate c = new Candidate("intention", 0.7);
-    c.cue.or(phrases.cue(v));
-    BitSet content = p.subtree(x);
-    int obj = p.child(v, "obj");
-    if (obj >= 0 && obj < x) content.or(p.subtree(obj));
-    setSource(c, v);
-    c.content.or(phrases.tidy(content, c.cue));
-    return c;
-  }
-
-  private Candidate sourceless(int v) {
-    String lemma = p.lemma(v);
-    boolean passive = CueWords.SOURCELESS_PASSIVES.contains(lemma) && p.hasChild(v, "aux:pass");
-    boolean raising = CueWords.RAISING_VERBS.contains(lemma);
-    if (!passive && !raising) return null;
-    int x = p.child(v, "xcomp");
-    int subj = passive ? p.child(v, "nsubj:pass") : p.child(v, "nsubj");
-    if (x < 0 || subj < 0 || x < v || isExpletive(subj) || isRelativePronoun(subj)) return null;
-    if (raising && isCueVerb(x)) return null;  // "Stumpf appeared to blame workers": Stumpf's, found by the cue's own rule
-    Candidate c = new Candidate("sourceless", 0.6);
-    c.cue.or(phrases.cue(v));
-    BitSet content = p.subtree(subj);
-    content.or(p.subtree(x));
-    int agent = agent(v);
-    if (agent >= 0) {
-      int[] np = phrases.nounPhrase(agent);
-      c.source(np[0], np[1], agent);
-    }
-    c.content.or(phrases.tidy(content, c.cue));
-    return c;
-  }
-
-  /** "Asked about her vote, she said ...": a bare participle with an "about" phrase, no source. */
-  private Candidate askedAbout(int v) {
-    if (!p.lemma(v).equals("ask") || !isBareParticiple(v)) return null;
-    for (int o : p.children(v, "obl")) {
-      if (o < v) continue;
-      for (int k : p.children(o)) {
-        if (!p.is(k, "case") || !p.lower(k).equals("about")) continue;
-        Candidate c = new Candidate("sourceless", 0.6);
-        c.cue.set(v);
-        c.cue.set(k);
-        BitSet content = p.subtree(o);
-        content.clear(k);
-        c.content.or(phrases.tidy(content, c.cue));
-        return c;
-      }
-    }
-    return null;
-  }
-
-  private Candidate accordingTo(int according) {
-    if (!p.rel(according).equals("case")) return null;
-    int source = p.head(according);
-    int clause = p.head(source);
-    if (source < 0 || clause < 0) return null;
-    Candidate c = new Candidate("according-to", 0.9);
-    c.cue.set(according, according + 2);
-    BitSet src = p.subtree(source);
-    src.andNot(c.cue);
-    int first = Math.max(src.nextSetBit(0), according + 2);
-    int end = src.nextClearBit(first);
-    c.source(first, end, source);
-    BitSet content = p.subtree(clause);
-    content.andNot(p.subtree(source));
-    c.content.or(phrases.tidy(content, c.cue));
-    return c;
-  }
-
-  // --- sources -------------------------------------------------------------------------------
-
-  /** The subject of a verb ("nsubj", inverted or not), or -1. Passive subjects are not sources. */
-  int subject(int v) {
-    int s = p.child(v, "nsubj");
-    return s;
-  }
-
-  /** The agent of a passive verb ("was rejected by the court"), or -1; the parser marks it obl:agent or a plain obl with "by". */
-  int agent(int v) {
-    int agent = p.child(v, "obl:agent");
-    if (agent >= 0 || !p.hasChild(v, "aux:pass")) return agent;
-    for (int o : p.children(v, "obl")) {
-      if (o > v && p.child(o, "case") >= 0 && p.lower(p.child(o, "case")).equals("by")) return o;
-    }
-    return -1;
-  }
-
-  /** "which was supposed to ...": the subject is a noun elsewhere, outside the content. */
-  private boolean isRelativePronoun(int t) {
-    String pos = p.tok(t).pos();
-    return pos.equals("WDT") || pos.equals("WP") || p.lower(t).equals("that") && p.is(p.head(t), "acl");
-  }
-
-  private boolean isExpletive(int t) {
-    String w = p.lower(t);
-    return (w.equals("it") || w.equals("there")) && p.rel(t).startsWith("nsubj") && p.tok(t).isPronoun()
-        && p.hasChild(p.head(t), "ccomp");
-  }
-
-  /**
-   * Sets the source of a cue verb: its subject; for a passive its agent ("was told by X") or none
-   * ("it is said that", "Asked whether ..."); for a verb without a subject of its own, the
-   * subject of the clause it hangs from ("He stood by it, telling reporters: ...").
-   */
-  void setSource(Candidate c, int v) {
-    int s = sourceToken(v, 0);
-    if (s < 0) return;
-    int[] np = phrases.nounPhrase(s);
-    c.source(np[0], np[1], s);
-  }
-
-  private int sourceToken(int v, int depth) {
-    int s = subject(v);
-    if (s >= 0) return s;
-    int agent = agent(v);
-    if (agent >= 0) return agent;
-    if (p.hasChild(v, "nsubj:pass") || p.hasChild(v, "aux:pass") || isBareParticiple(v)) {
-      return -1;  // passive without an agent: no source ("it was said that", "Asked whether ...")
-    }
-    if (depth > 4) return -1;
-    if (isContinuingParticiple(v)) {
-      for (int g = p.head(v), steps = 0; g >= 0 && steps < 6; g = p.head(g), steps++) {
-        if (p.isVerb(g) && CueWords.isClauseVerb(p.lemma(g)) && subject(g) >= 0) return subject(g);
-      }
-    }
-    int g = p.head(v);
-    if (g < 0 || p.is(v, "acl") && !p.isVerb(g) && !isCommunicationNoun(g)) return -1;
-    if (isCommunicationNoun(g)) {
-      // "X issued a statement saying ...": the subject of the verb governing the noun
-      g = p.head(g);
-      if (g < 0) return -1;
-    } else if (!p.isVerb(g) && !p.tok(g).pos().startsWith("JJ") && !INHERIT.contains(p.rel(v))) {
-      return -1;
-    }
-    return sourceToken(g, depth + 1);
-  }
-
-  private boolean isCommunicationNoun(int t) {
-    return p.tok(t).isNoun() && CueWords.COMMUNICATION_NOUNS.contains(p.lemma(t));
-  }
-
-  /** A past participle with no auxiliary heading a modifier clause is passive: "Asked about it, ...". */
-  private boolean isBareParticiple(int v) {
-    return p.tok(v).pos().equals("VBN") && (p.is(v, "advcl") || p.is(v, "acl")) && !p.hasChild(v, "aux");
   }
 
   // --- nesting -------------------------------------------------------------------------------

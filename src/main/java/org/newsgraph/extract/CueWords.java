@@ -38,6 +38,11 @@ final class CueWords {
     return CLAUSE_VERBS.contains(lemma);
   }
 
+  /** A cue of any of the verb rules: clause, intention, object or accusation verbs. */
+  static boolean isAnyCue(String lemma) {
+    return isClauseVerb(lemma) || XCOMP_VERBS.contains(lemma) || OBJECT_VERBS.containsKey(lemma) || ACCUSATION_VERBS.containsKey(lemma);
+  }
+
   /** Third-person present and past forms a headline may use for a cue lemma ("says", "slams"). */
   static boolean isHeadlineCue(String word) {
     String w = word.toLowerCase(Locale.ROOT);

@@ -20,12 +20,12 @@ final class NounCues {
 
   private final Parse p;
   private final Phrases phrases;
-  private final ClauseCues clauses;
+  private final SourceMentions sources;
 
-  NounCues(Parse p, Phrases phrases, ClauseCues clauses) {
+  NounCues(Parse p, Phrases phrases, SourceMentions sources) {
     this.p = p;
     this.phrases = phrases;
-    this.clauses = clauses;
+    this.sources = sources;
   }
 
   List<Candidate> find() {
@@ -67,7 +67,7 @@ final class NounCues {
       return;
     }
     int g = p.head(n);
-    if (g >= 0 && p.isVerb(g) && p.is(n, "obj")) clauses.setSource(c, g);
+    if (g >= 0 && p.isVerb(g) && p.is(n, "obj")) sources.setSource(c, g);
   }
 
   private boolean hasMark(int clause) {

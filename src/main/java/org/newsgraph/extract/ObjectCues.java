@@ -18,7 +18,7 @@ import java.util.Set;
  *       "Christie endorsed Trump", "The company denied the allegations".</li>
  * </ul>
  * Apart from passive accusations, they need a source (a subject, or one inherited as in
- * {@link ClauseCues}), and they run after the clause rules so that they only take what is left.
+ * {@link SourceMentions}), and they run after the clause rules so that they only take what is left.
  */
 final class ObjectCues {
   private static final Set<String> DASHES = Set.of("—", "–", "―", "--");
@@ -28,11 +28,13 @@ final class ObjectCues {
   private final Parse p;
   private final Phrases phrases;
   private final ClauseCues clauses;
+  private final SourceMentions sources;
 
-  ObjectCues(Parse p, Phrases phrases, ClauseCues clauses) {
+  ObjectCues(Parse p, Phrases phrases, ClauseCues clauses, SourceMentions sources) {
     this.p = p;
     this.phrases = phrases;
     this.clauses = clauses;
+    this.sources = sources;
   }
 
   /** The candidates, whose content stops before any token in {@code taken} (used by an earlier rule). */
@@ -53,7 +55,7 @@ final class ObjectCues {
         c = prep.equals("as") ? charge(v, Set.of("as"), taken, "object-cue") : object(v, prep);
       }
       if (c == null || c.content.isEmpty()) continue;
-      clauses.setSource(c, v);
+      sources.setSource(c, v);
       if (c.hasSource() || p.isPassive(v)) out.add(c);
     }
     return out;
@@ -141,7 +143,7 @@ final class ObjectCues {
     if (prep.isEmpty() && obj < 0) {
       int subj = p.child(v, "nsubj:pass");
       int clause = clauseAfter(v);
-      if (subj >= 0 && subj < v && clauses.agent(v) >= 0) {
+      if (subj >= 0 && subj < v && sources.agent(v) >= 0) {
         content.or(p.subtree(subj));  // "The request was rejected by the court"
       } else if (clause >= 0) {
         content.or(p.subtree(clause));  // what the parser made a clause: "dismissed Obama's actions to regulate gun sales"
@@ -153,7 +155,7 @@ final class ObjectCues {
       // "criticized Clinton for accepting ...", "condemned the test as "provocative"", "rejected a request to ..."
       for (int o : p.children(v)) {
         if (o < obj) continue;
-        boolean asClause = p.isVerb(o) && clauses.subject(o) >= 0;  // "as Pyongyang fired": a time, not a description
+        boolean asClause = p.isVerb(o) && sources.subject(o) >= 0;  // "as Pyongyang fired": a time, not a description
         boolean phrase = (p.is(o, "obl") || p.is(o, "advcl")) && (hasMark(o, "for") || hasMark(o, "as") && !asClause);
         if (phrase || p.is(o, "xcomp")) content.or(p.subtree(o));
       }
@@ -252,7 +254,7 @@ final class ObjectCues {
   private boolean isCoordinatedCue(int t) {
     if (t < 0 || !p.is(t, "conj") || !p.isVerb(t)) return false;
     String lemma = p.lemma(t);
-    return CueWords.isClauseVerb(lemma) || CueWords.OBJECT_VERBS.containsKey(lemma) || CueWords.ACCUSATION_VERBS.containsKey(lemma);
+    return CueWords.isAnyCue(lemma);
   }
 
   /** The verb's first object after it ("who had to reject her parents": not "who"), or -1. */

@@ -23,13 +23,13 @@ final class QuoteRules {
 
   private final Parse p;
   private final Quotes quotes;
-  private final ClauseCues clauses;
+  private final SourceMentions sources;
   private final int[] paragraph;
 
-  QuoteRules(Parse p, Quotes quotes, ClauseCues clauses) {
+  QuoteRules(Parse p, Quotes quotes, SourceMentions sources) {
     this.p = p;
     this.quotes = quotes;
-    this.clauses = clauses;
+    this.sources = sources;
     this.paragraph = p.paragraphs();
   }
 
@@ -118,7 +118,7 @@ final class QuoteRules {
       if (cue < 0) continue;
       Candidate c = new Candidate("quote-cue", 0.6);
       c.cue.set(cue);
-      clauses.setSource(c, cue);
+      sources.setSource(c, cue);
       if (!c.hasSource() && cue > q.endToken()) nameBetween(c, q.endToken(), cue);
       if (!c.hasSource()) continue;
       c.content.set(q.firstToken(), q.endToken());
@@ -164,7 +164,7 @@ final class QuoteRules {
   }
 
   private boolean hasCueVerb(int from, int to) {
-    for (int i = from; i < to; i++) if (!quotes.inQuote(i) && isCueVerb(i) && clauses.subject(i) >= 0) return true;
+    for (int i = from; i < to; i++) if (!quotes.inQuote(i) && isCueVerb(i) && sources.subject(i) >= 0) return true;
     return false;
   }
 

@@ -53,9 +53,10 @@ public final class StatementExtractor {
     Parse p = new Parse(doc);
     Quotes quotes = Quotes.find(doc);
     Phrases phrases = new Phrases(p, quotes);
-    ClauseCues clauses = new ClauseCues(p, quotes, phrases);
+    SourceMentions sources = new SourceMentions(p, phrases);
+    ClauseCues clauses = new ClauseCues(p, quotes, phrases, sources);
     SurfaceCues surface = new SurfaceCues(p, entities);
-    QuoteRules quoteRules = new QuoteRules(p, quotes, clauses);
+    QuoteRules quoteRules = new QuoteRules(p, quotes, sources);
 
     List<Candidate> accepted = new ArrayList<>();
     BitSet claimed = new BitSet();
@@ -67,9 +68,9 @@ public final class StatementExtractor {
       accept(c, accepted, claimed, quotes);
     }
     for (Candidate c : surface.colonParagraphs(headline[1])) accept(c, accepted, claimed, quotes);
-    for (Candidate c : new ObjectCues(p, phrases, clauses).find(claimed)) accept(c, accepted, claimed, quotes);
+    for (Candidate c : new ObjectCues(p, phrases, clauses, sources).find(claimed)) accept(c, accepted, claimed, quotes);
     for (Candidate c : surface.dashCredits(quotes)) accept(c, accepted, claimed, quotes);
-    for (Candidate c : new NounCues(p, phrases, clauses).find()) accept(c, accepted, claimed, quotes);
+    for (Candidate c : new NounCues(p, phrases, sources).find()) accept(c, accepted, claimed, quotes);
     accepted.sort(Comparator.comparingInt(Candidate::firstToken));
     quoteRules.join(accepted, claimed);
     accepted.addAll(quoteRules.floating(accepted, claimed));
