@@ -94,8 +94,30 @@ final class PhraseCues {
     c.source(first, end, source);
     BitSet content = p.subtree(clause);
     content.andNot(p.subtree(source));
+    var sentence = p.sentence(according);
+    int comma = according - 1;
+    if (comma > sentence.first() && p.lower(comma).equals(",") && endsSentence(src, according + 2, sentence.end())) {
+      // "A, B, according to X.": the parser hangs the cue anywhere in A; all of the sentence before it is the content
+      int from = sentence.first();
+      for (int i = sentence.first(); i < comma; i++) if (isBreak(i)) from = i + 1;  // "... - which it often is, according to X"
+      content = new BitSet();
+      content.set(from, comma);
+    }
     c.content.or(phrases.tidy(content, c.cue));
     return c;
+  }
+
+  /** A dash or semicolon between clauses (not a hyphen inside a word). */
+  private boolean isBreak(int i) {
+    String w = p.lower(i);
+    return w.equals(";") || w.equals("—") || w.equals("–") || w.equals("―") || w.equals("--")
+        || w.equals("-") && !p.tok(i).pos().equals("HYPH");
+  }
+
+  /** True when every token in [from, end) is in {@code phrase} or punctuation. */
+  private boolean endsSentence(BitSet phrase, int from, int end) {
+    for (int i = from; i < end; i++) if (!phrase.get(i) && !p.isPunct(i)) return false;
+    return true;
   }
 
   /** "which was supposed to ...": the subject is a noun elsewhere, outside the content. */
