@@ -24,7 +24,9 @@ class StanceClassifierTest {
       "Greenpeace slammed the plan as reckless.",
       "\"We have never spied on anyone,\" said John Smith, a spokesman for Acme Corp.",
       "John Smith said the company would open a new plant in Ohio next year.",
-      "Holt said the allegations against her were baseless.");
+      "Holt said the allegations against her were baseless.",
+      "Acme Corp was accused of dumping waste into the river.",
+      "Contractors were blamed for flooding the station in Ruritania.");
 
   private static final Article ARTICLE = new ArticleReader(ReaderOptions.defaults()).textArticle("own-sentences", TEXT, "test");
   private static final AnnotatedText DOC = TestNlp.annotate(ARTICLE);
@@ -36,7 +38,9 @@ class StanceClassifierTest {
       statement("slam", "Greenpeace", "slammed", "the plan as reckless"),
       statement("spy", "John Smith", "said", "\"We have never spied on anyone,\""),
       statement("plant", "John Smith said", "said", "the company would open a new plant in Ohio next year"),
-      statement("baseless", "Holt said", "said", "the allegations against her were baseless"));
+      statement("baseless", "Holt said", "said", "the allegations against her were baseless"),
+      passive("dumping", "was accused of", "Acme Corp", "dumping waste into the river"),
+      passive("flooding", "were blamed for", "Contractors", "flooding the station in Ruritania"));
   private static final StanceAnalyzer.Result RESULT = new StanceAnalyzer().analyze(ARTICLE, DOC, INDEX, STATEMENTS, List.of());
 
   private static Statement statement(String key, String sourceText, String cue, String content) {
@@ -48,6 +52,14 @@ class StanceClassifierTest {
     String speaker = INDEX.entitiesIn(s).stream().findFirst().orElse(null);
     return Statement.builder(key).speaker(speaker).sourceSpans(List.of(s)).cueSpans(List.of(q)).contentSpans(List.of(c))
         .cue(cue).content(content).quoteType(content.startsWith("\"") ? QuoteType.DIRECT : QuoteType.INDIRECT).build();
+  }
+
+  /** A passive accusation as the statement rules find it: no source, the accused and the charge as content. */
+  private static Statement passive(String key, String cue, String accused, String charge) {
+    Span q = find(cue, 0);
+    int line = TEXT.lastIndexOf('\n', q.begin()) + 1;
+    return Statement.builder(key).cueSpans(List.of(q)).contentSpans(List.of(find(accused, line), find(charge, line)))
+        .cue(cue).content(accused + " … " + charge).quoteType(QuoteType.INDIRECT).build();
   }
 
   private static Span find(String s, int from) {
@@ -71,6 +83,14 @@ class StanceClassifierTest {
     Statement s = typed("accuse");
     assertThat(s.stances()).contains(Stance.ACCUSATION);
     assertThat(s.target()).isEqualTo(INDEX.entitiesIn(find("Acme Corp of", 0)).get(0));
+  }
+
+  @Test
+  void a_passive_accusation_is_aimed_at_its_subject_and_at_no_one_else() {
+    assertThat(typed("dumping").stances()).containsExactly(Stance.ACCUSATION);
+    assertThat(typed("dumping").target()).isEqualTo(INDEX.entitiesIn(find("Acme Corp was", 0)).get(0));
+    assertThat(typed("flooding").stances()).containsExactly(Stance.ACCUSATION);
+    assertThat(typed("flooding").target()).isNull();  // not Ruritania, named inside the charge
   }
 
   @Test
