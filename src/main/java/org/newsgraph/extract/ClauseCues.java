@@ -146,9 +146,7 @@ final class ClauseCues {
   /** "accused X of Y", "were blamed for Y": an accusation verb with its charge, left to {@link ObjectCues}. */
   private boolean isCharge(int v) {
     var preps = CueWords.ACCUSATION_VERBS.get(p.lemma(v));
-    if (preps == null) return false;
-    for (int i = v + 1; i < p.sentence(v).end(); i++) if (preps.contains(p.lower(i)) && p.dominates(v, i)) return true;
-    return false;
+    return preps != null && p.firstDominated(v, v + 1, preps, phrases::inQuote) >= 0;
   }
 
   /**

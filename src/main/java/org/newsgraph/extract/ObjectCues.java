@@ -21,7 +21,6 @@ import java.util.Set;
  * {@link SourceMentions}), and they run after the clause rules so that they only take what is left.
  */
 final class ObjectCues {
-  private static final Set<String> DASHES = Set.of("—", "–", "―", "--");
   /** Words after a comma that open a phrase of the writer's, not more of the charge. */
   private static final Set<String> CLAUSE_OPENERS = Set.of("with", "while", "but", "although", "though", "despite",
       "as", "saying", "adding", "according", "even", "citing");
@@ -178,8 +177,7 @@ final class ObjectCues {
   /** "thanked Trump for backing his priority - delaying ...": what follows a dash is the writer's. */
   private void cutAtDash(BitSet content, int v) {
     for (int t = content.nextSetBit(v + 1); t >= 0; t = content.nextSetBit(t + 1)) {
-      if ((DASHES.contains(p.lower(t)) || p.lower(t).equals("-") && p.rel(t).equals("punct") && !p.tok(t).pos().equals("HYPH"))
-          && !phrases.inQuote(t)) {
+      if (p.isDash(t) && !phrases.inQuote(t)) {
         content.clear(t, content.length());
         return;
       }
@@ -196,7 +194,7 @@ final class ObjectCues {
     boolean passive = p.isPassive(v);
     int obj = passive ? -1 : objectAfter(v);
     if (obj >= 0 && preps.contains(p.lower(obj))) obj = -1;  // "was accused of": the parser's "of" object
-    int prep = chargePreposition(v, obj >= 0 ? obj + 1 : v + 1, preps);
+    int prep = p.firstDominated(v, obj >= 0 ? obj + 1 : v + 1, preps, phrases::inQuote);
     Candidate c = new Candidate(rule, 0.7);
     c.cue.or(phrases.cue(v));
     BitSet content = new BitSet();
@@ -223,15 +221,6 @@ final class ObjectCues {
     return c;
   }
 
-  /** The first of the verb's prepositions after token {@code from} that the verb governs, in its sentence; else -1. */
-  private int chargePreposition(int v, int from, Set<String> preps) {
-    int end = p.sentence(v).end();
-    for (int i = from; i < end; i++) {
-      if (preps.contains(p.lower(i)) && p.dominates(v, i) && !phrases.inQuote(i)) return i;
-    }
-    return -1;
-  }
-
   /**
    * Where the charge after the preposition ends: at the end of the sentence, or before a dash or
    * semicolon, a comma that opens a participle or a new adverbial (", killing ...", ", with
@@ -242,7 +231,7 @@ final class ObjectCues {
     int end = p.sentence(v).end();
     for (int i = prep + 1; i < end; i++) {
       String w = p.lower(i);
-      if (taken.get(i) || DASHES.contains(w) || w.equals(";")) return i;
+      if (taken.get(i) || p.isDash(i) || w.equals(";")) return i;
       if (w.equals(",") && i + 1 < end && (p.tok(i + 1).pos().equals("VBG") || CLAUSE_OPENERS.contains(p.lower(i + 1)))) return i;
       if (p.is(i, "cc") && isCoordinatedCue(p.head(i))) return i;
       if (!p.isPunct(i) && !p.dominates(v, i)) return i;

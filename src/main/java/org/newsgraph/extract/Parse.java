@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Dependency;
@@ -101,6 +103,18 @@ final class Parse {
 
   boolean hasChild(int i, String r) {
     return child(i, r) >= 0;
+  }
+
+  /** A dash between phrases: an em, en or horizontal bar dash, "--", or a hyphen standing alone (not inside a word). */
+  boolean isDash(int i) {
+    String w = lower[i];
+    return w.equals("—") || w.equals("–") || w.equals("―") || w.equals("--") || w.equals("-") && !doc.token(i).pos().equals("HYPH");
+  }
+
+  /** The first token in [from, end of v's sentence) whose word is in {@code words} and that {@code v} dominates, or -1. */
+  int firstDominated(int v, int from, Set<String> words, IntPredicate skip) {
+    for (int i = from; i < sentence(v).end(); i++) if (words.contains(lower[i]) && dominates(v, i) && !skip.test(i)) return i;
+    return -1;
   }
 
   /** A verb with a passive auxiliary or subject: "was rejected", "have been blamed". */

@@ -99,19 +99,12 @@ final class PhraseCues {
     if (comma > sentence.first() && p.lower(comma).equals(",") && endsSentence(src, according + 2, sentence.end())) {
       // "A, B, according to X.": the parser hangs the cue anywhere in A; all of the sentence before it is the content
       int from = sentence.first();
-      for (int i = sentence.first(); i < comma; i++) if (isBreak(i)) from = i + 1;  // "... - which it often is, according to X"
+      for (int i = sentence.first(); i < comma; i++) if (p.isDash(i) || p.lower(i).equals(";")) from = i + 1;  // "... - which it often is, according to X"
       content = new BitSet();
       content.set(from, comma);
     }
     c.content.or(phrases.tidy(content, c.cue));
     return c;
-  }
-
-  /** A dash or semicolon between clauses (not a hyphen inside a word). */
-  private boolean isBreak(int i) {
-    String w = p.lower(i);
-    return w.equals(";") || w.equals("—") || w.equals("–") || w.equals("―") || w.equals("--")
-        || w.equals("-") && !p.tok(i).pos().equals("HYPH");
   }
 
   /** True when every token in [from, end) is in {@code phrase} or punctuation. */

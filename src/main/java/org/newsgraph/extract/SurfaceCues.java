@@ -91,7 +91,7 @@ final class SurfaceCues {
     List<Candidate> out = new ArrayList<>();
     for (Quotes.Quote q : quotes.all()) {
       int dash = q.endToken();
-      if (dash >= p.size() || !isDash(p.tok(dash).word()) || paragraph[dash] != paragraph[q.firstToken()]) continue;
+      if (dash >= p.size() || !p.isDash(dash) || paragraph[dash] != paragraph[q.firstToken()]) continue;
       int end = dash + 1;
       while (end < p.size() && paragraph[end] == paragraph[dash]) end++;
       int last = end;
@@ -104,10 +104,6 @@ final class SurfaceCues {
       out.add(c);
     }
     return out;
-  }
-
-  private static boolean isDash(String w) {
-    return w.equals("―") || w.equals("—") || w.equals("--") || w.equals("–");
   }
 
   private void setContent(Candidate c, int from, int end) {
