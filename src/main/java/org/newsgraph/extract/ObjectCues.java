@@ -43,19 +43,22 @@ final class ObjectCues {
       if (!p.isVerb(v) || clauses.isNonCuePhrasal(v)) continue;
       String lemma = p.lemma(v);
       Candidate c = null;
+      boolean charge = false;  // a passive charge needs no source: "was accused of", "was described as"
       if (lemma.equals("call")) {
         c = callSurface(v, taken);
         if (c == null) c = call(v);
       } else if (CueWords.ACCUSATION_VERBS.containsKey(lemma)) {
         c = charge(v, CueWords.ACCUSATION_VERBS.get(lemma), taken, "accusation-cue");
+        charge = true;
       } else if (CueWords.OBJECT_VERBS.containsKey(lemma)) {
         String prep = CueWords.OBJECT_VERBS.get(lemma);
         // "cited remarks Trump had made about her as examples of ...": read off the surface like a charge
-        c = prep.equals("as") ? charge(v, Set.of("as"), taken, "object-cue") : object(v, prep);
+        charge = prep.equals("as");
+        c = charge ? charge(v, Set.of("as"), taken, "object-cue") : object(v, prep);
       }
       if (c == null || c.content.isEmpty()) continue;
       sources.setSource(c, v);
-      if (c.hasSource() || p.isPassive(v)) out.add(c);
+      if (c.hasSource() || charge && p.isPassive(v)) out.add(c);
     }
     return out;
   }
@@ -75,17 +78,17 @@ final class ObjectCues {
     c.cue.or(phrases.cue(v));
     String w = p.lower(next);
     if (w.equals("for") || w.equals("on") || w.equals("upon")) {
-      int end = chargeEnd(v, next, taken);
+      int end = phraseEnd(v, next, taken);
       if (end <= next + 1) return null;
       c.cue.set(next);
       c.content.or(phrases.tidy(range(next + 1, end), c.cue));
       return c;
     }
     int obj = objectAfter(v);
-    if (obj < 0 || phrases.nounPhrase(obj)[0] != next) return null;
-    int npEnd = phrases.nounPhrase(obj)[1];
-    int end = chargeEnd(v, npEnd - 1, taken);
-    if (!namesSomething(npEnd, end)) return null;
+    int[] np = obj < 0 ? null : phrases.nounPhrase(obj);
+    if (np == null || np[0] != next) return null;
+    int end = phraseEnd(v, np[1] - 1, taken);
+    if (!namesSomething(np[1], end)) return null;
     c.content.or(phrases.tidy(range(next, end), c.cue));
     return c;
   }
@@ -202,7 +205,7 @@ final class ObjectCues {
       if (obj < 0) return null;
       content.or(p.subtree(obj));  // "blamed Clinton"
     } else {
-      int end = chargeEnd(v, prep, taken);
+      int end = phraseEnd(v, prep, taken);
       if (end <= prep + 1) return null;
       if (obj >= 0) {
         content.set(p.subtree(obj).nextSetBit(0), end);
@@ -222,12 +225,12 @@ final class ObjectCues {
   }
 
   /**
-   * Where the charge after the preposition ends: at the end of the sentence, or before a dash or
-   * semicolon, a comma that opens a participle or a new adverbial (", killing ...", ", with
-   * claims ..."), a coordinated cue verb ("... and asserted that"), a token outside the verb's
-   * clause, or a token an earlier rule has used.
+   * Where the charge (or a call's phrase) after token {@code prep} ends: at the end of the
+   * sentence, or before a dash or semicolon, a comma that opens a participle or a new adverbial
+   * (", killing ...", ", with claims ..."), a coordinated cue verb ("... and asserted that"), a
+   * token outside the verb's clause, or a token an earlier rule has used.
    */
-  private int chargeEnd(int v, int prep, BitSet taken) {
+  private int phraseEnd(int v, int prep, BitSet taken) {
     int end = p.sentence(v).end();
     for (int i = prep + 1; i < end; i++) {
       String w = p.lower(i);
