@@ -45,11 +45,7 @@ final class SurfaceCues {
       if (p.isPunct(j)) return null;
       if (!isCueForm(j)) continue;
       if (!hasSourceWord(first, j) || wordsIn(j + 1, end) < MIN_CONTENT_WORDS) return null;
-      Candidate c = new Candidate("headline-cue", 0.7);
-      c.cue.set(j);
-      c.source(first, j, j - 1);
-      setContent(c, j + 1, end);
-      return c;
+      return sourceCueContent("headline-cue", first, j, end);
     }
     return null;
   }
@@ -64,13 +60,18 @@ final class SurfaceCues {
         continue;
       }
       if (!isSourcePhrase(first, k) || wordsIn(k + 1, end) < MIN_CONTENT_WORDS) return null;
-      Candidate c = new Candidate("colon", 0.7);
-      c.cue.set(k);
-      c.source(first, k, k - 1);
-      setContent(c, k + 1, end);
-      return c;
+      return sourceCueContent("colon", first, k, end);
     }
     return null;
+  }
+
+  /** "Source CUE content" laid out in [first, end): the source before the cue token, the content after it. */
+  private Candidate sourceCueContent(String rule, int first, int cue, int end) {
+    Candidate c = new Candidate(rule, 0.7);
+    c.cue.set(cue);
+    c.source(first, cue, cue - 1);
+    setContent(c, cue + 1, end);
+    return c;
   }
 
   /** Colon attributions at the start of body paragraphs. */
