@@ -1,8 +1,14 @@
 package org.newsgraph.batch;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -77,6 +83,14 @@ public final class Ingestor {
   private final Options options;
   private final PersonDirectory people;
   private volatile Listener listener = new Listener() {};
+  private volatile Duration articleBudget = null;
+  /** Content hashes of articles between their duplicate check and their write, to close the race between the two. */
+  private final ConcurrentHashMap<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
+  private static final ScheduledExecutorService ALARMS = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "article-budget");
+    t.setDaemon(true);
+    return t;
+  });
 
   public Ingestor(NewsStore store, Annotator annotator, Iris iris, ExtractionRun run, Options options) {
     this.store = store;
@@ -88,6 +102,16 @@ public final class Ingestor {
 
   public Ingestor listener(Listener l) {
     this.listener = l;
+    return this;
+  }
+
+  /**
+   * Gives each article at most this long in the NLP and extraction stages: then its thread is
+   * interrupted and the article is reported as failed (the batch goes on). Null for no limit.
+   * The store stage is never interrupted (an interrupted file channel would close the store).
+   */
+  public Ingestor articleBudget(Duration budget) {
+    this.articleBudget = budget;
     return this;
   }
 
@@ -204,15 +228,52 @@ public final class Ingestor {
   private void runOne(Article article, Summary summary) {
     String input = article.source() != null ? article.source() : article.id();
     listener.started(input);
-    String stage = "nlp";
+    String hash = ArticleGraph.contentHash(article.text());
+    CompletableFuture<Void> mine = new CompletableFuture<>();
     try {
-      String hash = ArticleGraph.contentHash(article.text());
+      if (!options.force()) {
+        // one article per text at a time: a second copy waits for the first to be stored, then finds it
+        CompletableFuture<Void> other;
+        while ((other = inFlight.putIfAbsent(hash, mine)) != null) other.join();
+      }
+      runGuarded(article, input, hash, summary);
+    } finally {
+      inFlight.remove(hash, mine);
+      mine.complete(null);
+    }
+  }
+
+  /** What an article's alarm and its thread share: the alarm interrupts only before the store stage. */
+  private static final class Budget {
+    boolean over;
+    boolean storing;
+  }
+
+  private void runGuarded(Article article, String input, String hash, Summary summary) {
+    String stage = "nlp";
+    Duration budget = articleBudget;
+    Budget state = new Budget();
+    Thread worker = Thread.currentThread();
+    ScheduledFuture<?> alarm = budget == null ? null : ALARMS.schedule(() -> {
+      synchronized (state) {
+        if (state.storing) return;
+        state.over = true;
+        worker.interrupt();
+      }
+    }, budget.toMillis(), TimeUnit.MILLISECONDS);
+    try {
       Node graph = rdf.graphName(article.id());
       Node stored = options.force() ? null : graphWithContent(hash);
       if (stored != null) {
         // the same text may be stored under another id (one story from a feed and from a crawl): name that one
-        ArticleResult r = new ArticleResult(storedId(stored, article.id()), stored.getURI(), true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        String storedId = storedId(stored, article.id());
+        ArticleResult r = new ArticleResult(storedId, stored.getURI(), true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         summary.add(r);
+        if (!storedId.equals(article.id())) {
+          String reason = "a copy of article " + storedId + " (the same text); not stored again";
+          summary.copy(input, reason);
+          listener.skipped(input, reason);
+        }
         listener.done(r);
         return;
       }
@@ -226,6 +287,11 @@ public final class Ingestor {
       List<Quad> quads = rdf.quads(facts);
       long t3 = System.nanoTime();
       stage = "store";
+      synchronized (state) {
+        if (state.over) throw new OverBudget();
+        state.storing = true;
+        Thread.interrupted(); // a stray interrupt must not reach the store's file channels
+      }
       store.replaceGraph(graph, quads);
       long t4 = System.nanoTime();
       ArticleResult r = new ArticleResult(article.id(), graph.getURI(), false, facts.entities().size(),
@@ -233,11 +299,38 @@ public final class Ingestor {
           t1 - t0, t2 - t1, t3 - t2, t4 - t3);
       summary.add(r);
       listener.done(r);
-    } catch (OutOfMemoryError e) {
-      fail(summary, new Failure(input, "out of memory; give the JVM more heap (-Xmx) or split the article", stage));
-    } catch (RuntimeException e) {
-      fail(summary, new Failure(input, describe(e), stage));
+    } catch (RuntimeException | Error e) {
+      boolean over;
+      synchronized (state) {
+        over = state.over;
+      }
+      if (over) {
+        fail(summary, new Failure(input, "took longer than the time budget of " + budget.toSeconds()
+            + " s per article; not stored", stage));
+      } else {
+        fail(summary, new Failure(input, describeFailure(e), stage));
+        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError) && !(e instanceof OutOfMemoryError)) throw e;
+      }
+    } finally {
+      if (alarm != null) alarm.cancel(false);
+      synchronized (state) {
+        state.storing = true; // the alarm may no longer interrupt this thread
+      }
+      Thread.interrupted();
     }
+  }
+
+  private static final class OverBudget extends RuntimeException {
+    OverBudget() {
+      super("over the time budget", null, false, false);
+    }
+  }
+
+  /** A one-line reason for a failure; errors of one input (deep nesting, a heap too small for it) are named for what they mean. */
+  static String describeFailure(Throwable e) {
+    if (e instanceof StackOverflowError) return "too deeply nested to process (stack overflow); not stored";
+    if (e instanceof OutOfMemoryError) return "out of memory; give the JVM more heap (-Xmx) or split the article";
+    return describe(e);
   }
 
   /** The graph of an article with this content hash, or null. */

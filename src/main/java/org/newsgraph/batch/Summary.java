@@ -8,6 +8,7 @@ public final class Summary {
   private final List<ArticleResult> results = new ArrayList<>();
   private final List<Failure> failures = new ArrayList<>();
   private final List<String> leftOut = new ArrayList<>();
+  private final List<String> copies = new ArrayList<>();
 
   synchronized void add(ArticleResult r) {
     results.add(r);
@@ -19,6 +20,15 @@ public final class Summary {
 
   synchronized void leaveOut(String input, String reason) {
     leftOut.add(input + ": " + reason);
+  }
+
+  synchronized void copy(String input, String reason) {
+    copies.add(input + ": " + reason);
+  }
+
+  /** Inputs whose text is stored already under another id, one line each: "input: a copy of article ID ...". */
+  public synchronized List<String> copies() {
+    return List.copyOf(copies);
   }
 
   /** Inputs deliberately left out (not English), one line each: "input: reason". */
@@ -57,6 +67,7 @@ public final class Summary {
   @Override
   public synchronized String toString() {
     return String.format("%d articles (%d unchanged, skipped), %d not English (skipped), %d statements, %d entities, "
-        + "%d triples, %d failed", articles(), skipped(), leftOut.size(), statements(), entities(), triples(), failures.size());
+        + "%d triples, %d failed", articles(), skipped() - copies.size(), leftOut.size(), statements(), entities(), triples(),
+        failures.size()) + (copies.isEmpty() ? "" : ", " + copies.size() + " copies of stored articles (skipped)");
   }
 }

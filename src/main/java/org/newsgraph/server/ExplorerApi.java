@@ -108,7 +108,7 @@ final class ExplorerApi extends BaseServlet {
     List<String> types = look.ngTypes(iri);
     o.put("type", types.isEmpty() ? "Thing" : types.get(0));
     String local = site.localPath(iri);
-    o.put("page", local == null ? iri : local);
+    if (local != null || Html.isWebLink(iri)) o.put("page", local == null ? iri : local); // no javascript: links
     return o;
   }
 }

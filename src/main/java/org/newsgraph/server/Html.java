@@ -23,12 +23,22 @@ final class Html {
     return sb.toString();
   }
 
-  /** A link to an IRI: ours go to this server's page for it, outside ones go out. */
+  /**
+   * A link to an IRI: ours go to this server's page for it, outside http(s) ones go out, and any
+   * other IRI ({@code javascript:}, {@code data:}, {@code file:}, a URN) is shown as text, never as a link.
+   */
   static String link(Site site, String iri, String label) {
     String local = site.localPath(iri);
     String text = label == null || label.isBlank() ? shortIri(site, iri) : label;
     if (local != null) return "<a href=\"" + esc(local) + "\">" + esc(text) + "</a>";
+    if (!isWebLink(iri)) return "<span class=\"iri\">" + esc(text) + "</span>";
     return "<a class=\"out\" rel=\"noopener\" href=\"" + esc(iri) + "\">" + esc(text) + "</a>";
+  }
+
+  /** True for an absolute http(s) IRI, the only kind a page may make clickable. */
+  static boolean isWebLink(String iri) {
+    String lower = iri.strip().toLowerCase(java.util.Locale.ROOT);
+    return (lower.startsWith("http://") || lower.startsWith("https://")) && iri.equals(iri.strip());
   }
 
   static String shortIri(Site site, String iri) {

@@ -13,7 +13,10 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.newsgraph.batch.ArticleResult;
 import org.newsgraph.batch.Failure;
 import org.newsgraph.batch.Ingestor;
@@ -53,13 +56,24 @@ public final class IngestApi extends HttpServlet {
   private final long maxBytes;
   /** Articles in the NLP stage at once: more would only queue for the cores and crowd the heap. */
   private final transient Semaphore slots = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+  /** Posts holding or waiting for a slot; beyond the slots and the queue a post answers 503 at once. */
+  private final AtomicInteger admitted = new AtomicInteger();
+  private final int maxAdmitted;
+  private final int articleSeconds;
 
   public IngestApi(Ingestor ingestor, ArticleReader reader, Iris iris, WriteAccess access, long maxBytes) {
-    this.ingestor = ingestor;
+    this(ingestor, reader, iris, access, maxBytes, Defences.defaults());
+  }
+
+  /** With the queue bound and the time budget per article of {@code defences}. */
+  public IngestApi(Ingestor ingestor, ArticleReader reader, Iris iris, WriteAccess access, long maxBytes, Defences defences) {
+    this.ingestor = ingestor.articleBudget(Duration.ofSeconds(defences.articleSeconds()));
     this.reader = reader;
     this.iris = iris;
     this.access = access;
     this.maxBytes = maxBytes;
+    this.maxAdmitted = slots.availablePermits() + defences.ingestQueue();
+    this.articleSeconds = defences.articleSeconds();
   }
 
   @Override
@@ -106,11 +120,27 @@ public final class IngestApi extends HttpServlet {
     if (format == Format.TEXT) body = toUtf8(body, type);
     Source source = Source.bytes("request", body, type, req.getParameter("url"));
     Summary summary;
-    slots.acquireUninterruptibly();
+    if (admitted.incrementAndGet() > maxAdmitted) {
+      admitted.decrementAndGet();
+      busy(resp, "the server is busy ingesting other articles; try again later");
+      return;
+    }
     try {
-      summary = ingestor.ingestHere(sink -> reader.read(source, format, id, sink));
+      if (!slots.tryAcquire(articleSeconds, TimeUnit.SECONDS)) {
+        busy(resp, "the server is busy ingesting other articles (waited " + articleSeconds + " s); try again later");
+        return;
+      }
+      try {
+        summary = ingestor.ingestHere(sink -> reader.read(source, format, id, sink));
+      } finally {
+        slots.release();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      busy(resp, "interrupted while waiting for the NLP stage");
+      return;
     } finally {
-      slots.release();
+      admitted.decrementAndGet();
     }
     answer(resp, summary);
   }
@@ -137,10 +167,16 @@ public final class IngestApi extends HttpServlet {
     }
     JsonArray failures = new JsonArray();
     boolean internal = false;
+    boolean overBudget = false;
     for (Failure f : s.failures()) {
       JsonObject o = new JsonObject();
       o.addProperty("input", f.input());
       if (f.stage().equals("read")) {
+        o.addProperty("reason", f.reason());
+      } else if (f.reason().startsWith("took longer than the time budget")) {
+        overBudget = true;
+        o.addProperty("reason", f.reason());
+      } else if (f.reason().startsWith("too deeply nested")) {
         o.addProperty("reason", f.reason());
       } else {
         internal = true;
@@ -151,6 +187,7 @@ public final class IngestApi extends HttpServlet {
     }
     JsonArray skipped = new JsonArray();
     for (String line : s.leftOut()) skipped.add(line);
+    for (String line : s.copies()) skipped.add(line);
     out.addProperty("created", created);
     out.addProperty("unchanged", unchanged);
     out.addProperty("failed", s.failures().size());
@@ -166,6 +203,10 @@ public final class IngestApi extends HttpServlet {
       send(resp, 201, out);
     } else if (unchanged > 0) {
       send(resp, 200, out);
+    } else if (overBudget && !internal) {
+      out.addProperty("error", s.failures().get(0).reason());
+      resp.setHeader("Retry-After", "30");
+      send(resp, 503, out);
     } else if (internal) {
       out.addProperty("error", "internal error while ingesting; see the server log");
       send(resp, 500, out);
@@ -228,6 +269,11 @@ public final class IngestApi extends HttpServlet {
       if (out.size() > max) return null;
     }
     return out.toByteArray();
+  }
+
+  private static void busy(HttpServletResponse resp, String message) throws IOException {
+    resp.setHeader("Retry-After", "30");
+    send(resp, 503, error(message));
   }
 
   private static JsonObject error(String message) {

@@ -53,6 +53,7 @@ public final class NewsServer implements AutoCloseable {
     Site site = new Site(store, options);
     QueryLimits limits = new QueryLimits(options.timeoutSeconds(), options.maxRows());
     limits.applyTo(store.dataset());
+    ServicePolicy.applyTo(store.dataset(), options.defences());
     WriteAccess writes = options.passwordFile() == null ? null : WriteAccess.fromPasswordFile(options.passwordFile());
     FusekiServer.Builder b = FusekiServer.create()
         .port(options.port())
@@ -60,6 +61,8 @@ public final class NewsServer implements AutoCloseable {
         .enablePing(true)
         .add(DATASET, dataService(store, writes));
     limits.register(b);
+    RequestGuard.install(b, options.defences());
+    b.registerOperation(Operation.Update, new SafeUpdate());
     if (writes != null) Writes.install(b, store, options, writes);
     WebResources web = new WebResources();
     b.addServlet("", web); // exactly "/"

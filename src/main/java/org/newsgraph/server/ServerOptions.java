@@ -15,9 +15,10 @@ import org.newsgraph.nlp.Annotator;
  * @param maxRows result rows a public SELECT returns at most
  * @param maxUploadBytes largest body the ingest API takes
  * @param annotator the NLP stage for the ingest API (CoreNLP by default, loaded on the first POST)
+ * @param defences limits against hostile requests ({@link Defences#defaults()})
  */
 public record ServerOptions(String host, int port, String baseIri, Path passwordFile, int timeoutSeconds,
-    long maxRows, long maxUploadBytes, Annotator annotator) {
+    long maxRows, long maxUploadBytes, Annotator annotator, Defences defences) {
 
   public static Builder builder() {
     return new Builder();
@@ -33,6 +34,7 @@ public record ServerOptions(String host, int port, String baseIri, Path password
     private long maxRows = 100_000;
     private long maxUploadBytes = 10L * 1024 * 1024;
     private Annotator annotator = Annotator.corenlp();
+    private Defences defences = Defences.defaults();
 
     public Builder host(String v) { host = v; return this; }
     public Builder port(int v) { port = v; return this; }
@@ -42,9 +44,10 @@ public record ServerOptions(String host, int port, String baseIri, Path password
     public Builder maxRows(long v) { maxRows = v; return this; }
     public Builder maxUploadBytes(long v) { maxUploadBytes = v; return this; }
     public Builder annotator(Annotator v) { annotator = v; return this; }
+    public Builder defences(Defences v) { defences = v; return this; }
 
     public ServerOptions build() {
-      return new ServerOptions(host, port, baseIri, passwordFile, timeoutSeconds, maxRows, maxUploadBytes, annotator);
+      return new ServerOptions(host, port, baseIri, passwordFile, timeoutSeconds, maxRows, maxUploadBytes, annotator, defences);
     }
   }
 }

@@ -18,7 +18,11 @@
 
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    Object.keys(attrs || {}).forEach(function (k) {
+      // only this server's pages and http(s) are links: never javascript:, data: or the like
+      if (k === 'href' && !/^(https?:\/\/|\/(?!\/))/i.test(String(attrs[k]))) return;
+      e.setAttribute(k, attrs[k]);
+    });
     if (text != null) e.textContent = text;
     return e;
   }

@@ -40,6 +40,7 @@ class WebUiBrowserTest {
   BrowserContext context;
   Page page;
   final List<String> requests = new CopyOnWriteArrayList<>();
+  final List<String> violations = new CopyOnWriteArrayList<>();
 
   @BeforeAll
   static void start() throws Exception {
@@ -70,12 +71,18 @@ class WebUiBrowserTest {
     context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1360, 860));
     context.onRequest(r -> requests.add(r.url()));
     page = context.newPage();
+    // the server's Content-Security-Policy must not block anything the UI itself does
+    page.onConsoleMessage(m -> {
+      if (m.text().contains("Content Security Policy")) violations.add(m.text());
+    });
+    page.onPageError(e -> violations.add("page error: " + e));
     page.setDefaultTimeout(20_000);
   }
 
   @AfterEach
   void closePage() {
     context.close();
+    assertThat(violations).as("CSP violations and script errors").isEmpty();
     // the UI must reach no host but this server (no dbpedia, wikidata, prefix.cc, LOV, CDNs)
     for (String url : requests) {
       if (url.startsWith("data:") || url.startsWith("blob:") || url.equals("about:blank")) continue;
