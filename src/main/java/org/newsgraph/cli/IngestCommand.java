@@ -70,6 +70,14 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--all-languages", description = "do not skip articles detected as not English")
   boolean allLanguages;
 
+  @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "600",
+      description = "an article still in the NLP or extraction stage after this long is reported as failed and the batch "
+          + "goes on (default: ${DEFAULT-VALUE})")
+  int articleTimeout;
+
+  @Option(names = "--follow-links", description = "in folders, also read symbolic links that lead outside the folder")
+  boolean followLinks;
+
   /** Test-only: replaces CoreNLP by {@link FakeAnnotator} taking MILLIS per article (crash and load tests). */
   @Option(names = "--test-fake-nlp", paramLabel = "MILLIS", hidden = true)
   Integer fakeNlpMillis;
@@ -83,9 +91,11 @@ final class IngestCommand implements Callable<Integer> {
     if (n < 1) throw new Usage("--threads must be at least 1, got " + n);
     if (progressInterval < 0) throw new Usage("--progress-interval may not be negative, got " + progressInterval);
     if (fetchTimeout <= 0) throw new Usage("--fetch-timeout must be positive, got " + fetchTimeout);
+    if (articleTimeout <= 0) throw new Usage("--article-timeout must be positive, got " + articleTimeout);
     ReaderOptions readerOptions = new ReaderOptions(maxChars)
         .withFetchTimeout(Duration.ofMillis((long) (fetchTimeout * 1000)))
-        .withEnglishOnly(!allLanguages);
+        .withEnglishOnly(!allLanguages)
+        .withFollowLinks(followLinks);
     if (fakeNlpMillis != null && nlpCache != null) throw new Usage("--test-fake-nlp may not be used with --nlp-cache");
     Duration interval = Duration.ofMillis((long) (progressInterval * 1000));
     try (NewsStore st = store.open();
@@ -94,7 +104,7 @@ final class IngestCommand implements Callable<Integer> {
       Annotator nlp = fakeNlpMillis != null ? new FakeAnnotator(fakeNlpMillis) : Annotator.corenlp();
       Annotator annotator = nlpCache == null ? nlp : AnnotationCache.wrap(nlp, nlpCache);
       Ingestor ingestor = new Ingestor(st, annotator, store.iris(), Ingestor.newRun(Main.version()),
-          new Ingestor.Options(n, force));
+          new Ingestor.Options(n, force)).articleBudget(Duration.ofSeconds(articleTimeout));
       ingestor.listener(new Ingestor.Listener() {
         @Override
         public void done(ArticleResult r) {

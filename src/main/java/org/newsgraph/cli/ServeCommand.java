@@ -54,15 +54,32 @@ final class ServeCommand implements Callable<Integer> {
           + "POST /api/articles, with HTTP Basic authentication. Without it there are no write endpoints.")
   Path passwd;
 
+  @Option(names = "--allow-service", paramLabel = "URL",
+      description = "a SPARQL endpoint that SERVICE clauses may call (repeatable); without one, federated queries are off")
+  java.util.List<String> allowService = new java.util.ArrayList<>();
+
+  @Option(names = "--service-timeout", defaultValue = "10", paramLabel = "SECONDS",
+      description = "how long one SERVICE call may take (default: ${DEFAULT-VALUE})")
+  int serviceTimeout;
+
+  @Option(names = "--max-query-bytes", defaultValue = "1048576", paramLabel = "N",
+      description = "longest SPARQL query accepted; longer ones answer 413 (default: ${DEFAULT-VALUE})")
+  long maxQueryBytes;
+
+  @Option(names = "--article-timeout", defaultValue = "120", paramLabel = "SECONDS",
+      description = "time budget of one article posted to /api/articles; over it the post answers 503 (default: ${DEFAULT-VALUE})")
+  int articleTimeout;
+
   @Option(names = "--no-sample", description = "do not load the bundled sample into an empty store")
   boolean noSample;
 
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
+    org.newsgraph.server.Defences defences = defences();
     NewsStore st = store.open();
     ServerOptions options = ServerOptions.builder().host(host).port(port).baseIri(store.iris().base())
-        .passwordFile(passwd).timeoutSeconds(timeout).maxRows(maxRows).build();
+        .passwordFile(passwd).timeoutSeconds(timeout).maxRows(maxRows).defences(defences).build();
     NewsServer server;
     try {
       server = NewsServer.start(st, options);
@@ -87,6 +104,15 @@ final class ServeCommand implements Callable<Integer> {
     server.join();
     stopped.await();
     return 0;
+  }
+
+  private org.newsgraph.server.Defences defences() {
+    try {
+      return org.newsgraph.server.Defences.builder().allowServices(allowService).serviceTimeoutSeconds(serviceTimeout)
+          .maxQueryBytes(maxQueryBytes).articleSeconds(articleTimeout).build();
+    } catch (IllegalArgumentException e) {
+      throw new org.newsgraph.NewsgraphException.Usage(e.getMessage());
+    }
   }
 
   private void loadSample(NewsStore st, PrintWriter out) {

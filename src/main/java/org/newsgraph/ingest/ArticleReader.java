@@ -31,6 +31,7 @@ import org.newsgraph.model.Article;
  * }</pre>
  */
 public final class ArticleReader {
+  static final String NOT_REGULAR = "not a regular file (a FIFO, device or socket); only regular files are read";
   private final ReaderOptions options;
   private volatile UrlFetcher fetcher;
 
@@ -62,6 +63,8 @@ public final class ArticleReader {
         readUrl(input, sink);
       } else if (!Files.exists(Path.of(input))) {
         sink.reject(input, "no such file or folder");
+      } else if (!Files.isDirectory(Path.of(input)) && !Files.isRegularFile(Path.of(input))) {
+        sink.reject(input, NOT_REGULAR);
       } else {
         for (Path file : listed.get(input)) {
           String id = stem(file);
@@ -93,6 +96,8 @@ public final class ArticleReader {
       found.reject(e.input(), reason(e));
     } catch (RuntimeException e) {
       found.reject(source.name(), unexpected(e));
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      found.reject(source.name(), unexpected(e));
     }
   }
 
@@ -108,6 +113,8 @@ public final class ArticleReader {
     } catch (BadInput e) {
       found.reject(e.input(), reason(e));
     } catch (RuntimeException e) {
+      found.reject(source.name(), unexpected(e));
+    } catch (StackOverflowError | OutOfMemoryError e) {
       found.reject(source.name(), unexpected(e));
     }
   }
@@ -127,6 +134,8 @@ public final class ArticleReader {
     } catch (BadInput e) {
       found.reject(e.input(), reason(e));
     } catch (RuntimeException e) {
+      found.reject(url, unexpected(e));
+    } catch (StackOverflowError | OutOfMemoryError e) {
       found.reject(url, unexpected(e));
     }
   }
@@ -203,14 +212,27 @@ public final class ArticleReader {
   private List<Path> listFiles(Path dir, String input, ArticleSink sink) {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(dir)) {
+      Path root = dir.toRealPath();
       walk.filter(Files::isRegularFile)
           .filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> options.followLinks() || staysInside(p, root, sink))
           .sorted()
           .forEach(files::add);
     } catch (IOException | RuntimeException e) {
       sink.reject(input, "cannot list folder: " + e.getMessage());
     }
     return files;
+  }
+
+  /** False, with a skip line, for a symbolic link that leads out of the folder being read. */
+  private static boolean staysInside(Path file, Path root, ArticleSink sink) {
+    try {
+      if (file.toRealPath().startsWith(root)) return true;
+      sink.skip(file.toString(), "a symbolic link out of the folder (to " + file.toRealPath() + "); pass --follow-links to read it");
+    } catch (IOException e) {
+      sink.skip(file.toString(), "cannot resolve the link: " + e.getMessage());
+    }
+    return false;
   }
 
   /** A plain-text article file: UTF-8, headline the first non-empty line, id the file stem. */
@@ -228,7 +250,9 @@ public final class ArticleReader {
    * The reason for a failure no reader foresaw (a library choking on odd input): named, on one line,
    * so that it costs only this input and not the batch.
    */
-  static String unexpected(RuntimeException e) {
+  static String unexpected(Throwable e) {
+    if (e instanceof StackOverflowError) return "cannot read: nested too deeply (stack overflow)";
+    if (e instanceof OutOfMemoryError) return "cannot read: too large for the memory left (out of memory); give the JVM more heap (-Xmx)";
     String m = e.getMessage();
     return "cannot read (" + e.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse("")) + ")";
   }

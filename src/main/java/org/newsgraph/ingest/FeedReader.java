@@ -52,7 +52,7 @@ final class FeedReader {
         found.article(item(input, entries.get(i), stem + "-item-" + (i + 1), publisher, feed.getLanguage()));
       } catch (BadInput e) {
         found.reject(e.input(), ArticleReader.reason(e));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         found.reject(input, ArticleReader.unexpected(e));
       }
     }

@@ -62,7 +62,7 @@ final class JsonLinesReader {
       found.article(JsonArticles.draft(input, JsonArticles.parse(input, json), fallbackId));
     } catch (BadInput e) {
       found.reject(input, ArticleReader.reason(e));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       found.reject(input, ArticleReader.unexpected(e));
     }
   }
@@ -84,7 +84,7 @@ final class JsonLinesReader {
         found.article(JsonArticles.draft(input, items.get(i), stem + "-item-" + (i + 1)));
       } catch (BadInput e) {
         found.reject(input, ArticleReader.reason(e));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         found.reject(input, ArticleReader.unexpected(e));
       }
     }

@@ -15,8 +15,9 @@ import java.util.Objects;
  *     are streamed and only their records are limited)
  * @param fetchTimeout how long a URL may take to connect, and again to answer in full
  * @param englishOnly skip articles whose language is confidently detected as not English
+ * @param followLinks in a folder, read symbolic links that lead outside it (by default they are skipped)
  */
-public record ReaderOptions(int maxChars, long maxBytes, Duration fetchTimeout, boolean englishOnly) {
+public record ReaderOptions(int maxChars, long maxBytes, Duration fetchTimeout, boolean englishOnly, boolean followLinks) {
   public static final int DEFAULT_MAX_CHARS = 1_000_000;
   public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
   public static final Duration DEFAULT_FETCH_TIMEOUT = Duration.ofSeconds(20);
@@ -30,6 +31,10 @@ public record ReaderOptions(int maxChars, long maxBytes, Duration fetchTimeout, 
     }
   }
 
+  public ReaderOptions(int maxChars, long maxBytes, Duration fetchTimeout, boolean englishOnly) {
+    this(maxChars, maxBytes, fetchTimeout, englishOnly, false);
+  }
+
   public ReaderOptions(int maxChars) {
     this(maxChars, Math.max(DEFAULT_MAX_BYTES, maxChars * 8L), DEFAULT_FETCH_TIMEOUT, true);
   }
@@ -39,18 +44,22 @@ public record ReaderOptions(int maxChars, long maxBytes, Duration fetchTimeout, 
   }
 
   public ReaderOptions withMaxChars(int v) {
-    return new ReaderOptions(v, Math.max(maxBytes, v * 8L), fetchTimeout, englishOnly);
+    return new ReaderOptions(v, Math.max(maxBytes, v * 8L), fetchTimeout, englishOnly, followLinks);
   }
 
   public ReaderOptions withMaxBytes(long v) {
-    return new ReaderOptions(maxChars, v, fetchTimeout, englishOnly);
+    return new ReaderOptions(maxChars, v, fetchTimeout, englishOnly, followLinks);
   }
 
   public ReaderOptions withFetchTimeout(Duration v) {
-    return new ReaderOptions(maxChars, maxBytes, v, englishOnly);
+    return new ReaderOptions(maxChars, maxBytes, v, englishOnly, followLinks);
   }
 
   public ReaderOptions withEnglishOnly(boolean v) {
-    return new ReaderOptions(maxChars, maxBytes, fetchTimeout, v);
+    return new ReaderOptions(maxChars, maxBytes, fetchTimeout, v, followLinks);
+  }
+
+  public ReaderOptions withFollowLinks(boolean v) {
+    return new ReaderOptions(maxChars, maxBytes, fetchTimeout, englishOnly, v);
   }
 }

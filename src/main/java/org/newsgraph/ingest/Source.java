@@ -76,6 +76,10 @@ public final class Source {
     return bytes != null ? bytes.length : Files.size(path);
   }
 
+  private BadInput tooLarge(String what, String hint) {
+    return new BadInput(name, "too large (" + what + ")" + (hint == null ? "" : "; " + hint));
+  }
+
   /** Up to {@code n} bytes from the start. */
   public byte[] head(int n) throws IOException {
     try (InputStream in = open()) {
@@ -83,14 +87,20 @@ public final class Source {
     }
   }
 
-  /** All the bytes, or BadInput when there are more than {@code max}. */
+  /**
+   * All the bytes, or BadInput when there are more than {@code max}. A file's bytes are counted as
+   * they are read (its size on disk may be 0 or wrong: a FIFO, a file still growing).
+   */
   public byte[] readAll(long max, String hint) {
     try {
       long size = size();
-      if (size > max) {
-        throw new BadInput(name, "too large (" + size + " bytes, limit " + max + ")" + (hint == null ? "" : "; " + hint));
+      if (size > max) throw tooLarge(size + " bytes, limit " + max, hint);
+      if (bytes != null) return bytes;
+      try (InputStream in = Files.newInputStream(path)) {
+        byte[] read = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        if (read.length > max) throw tooLarge("more than " + max + " bytes", hint);
+        return read;
       }
-      return bytes != null ? bytes : Files.readAllBytes(path);
     } catch (IOException e) {
       throw new BadInput(name, "cannot read: " + e.getMessage(), e);
     }

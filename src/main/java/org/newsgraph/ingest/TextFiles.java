@@ -43,12 +43,13 @@ public final class TextFiles {
     String input = path.toString();
     try {
       if (!Files.exists(path)) throw new BadInput(input, "no such file or folder");
+      if (!Files.isRegularFile(path)) throw new BadInput(input, ArticleReader.NOT_REGULAR);
       if (!Files.isReadable(path)) throw new BadInput(input, "not readable (permission denied)");
       long size = Files.size(path);
       if (size > maxBytes) {
         throw new BadInput(input, "too large (" + size + " bytes, limit " + maxBytes + "); raise --max-chars to take it");
       }
-      return Files.readAllBytes(path);
+      return Source.file(path).readAll(maxBytes, "raise --max-chars to take it");
     } catch (IOException e) {
       throw new BadInput(input, "cannot read: " + e.getMessage(), e);
     }

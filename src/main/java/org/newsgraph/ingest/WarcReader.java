@@ -22,6 +22,9 @@ final class WarcReader {
     this.maxRecordBytes = maxRecordBytes;
   }
 
+  /** Room for the HTTP header on top of a record's body limit. */
+  private static final long HTTP_HEADER_ALLOWANCE = 1024 * 1024;
+
   void read(Source source, Found found) {
     int records = 0;
     int articles = 0;
@@ -32,7 +35,7 @@ final class WarcReader {
         records++;
         if (next.get() instanceof WarcResponse response && readRecord(source, response, records, found)) articles++;
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
       String what = records == 0 ? "not a readable WARC" : "truncated or corrupt after record " + records;
       found.reject(source.name(), what + " (" + describe(e) + ")" + (articles > 0 ? "; the " + articles
           + " article(s) before it were read" : ""));
@@ -43,10 +46,17 @@ final class WarcReader {
 
   /** True when the record was an HTML page (accepted or rejected); false when passed over. */
   private boolean readRecord(Source source, WarcResponse response, int n, Found found) throws IOException {
+    long declared = response.body().size();
+    if (declared > maxRecordBytes + HTTP_HEADER_ALLOWANCE) {
+      // before its HTTP header is parsed: a header that never ends would fill the heap
+      found.reject(source.name() + " record " + n + " (" + response.target() + ")",
+          "too large (" + declared + " bytes, limit " + maxRecordBytes + ")");
+      return true;
+    }
     HttpResponse http;
     try {
       http = response.http();
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return false; // not an HTTP response (e.g. DNS or gemini); nothing to read
     }
     MediaType type = http.contentType();
@@ -69,13 +79,13 @@ final class WarcReader {
       found.article(d.withDefaults(new Draft(input, id, null, null, null, date, null, null, null)));
     } catch (BadInput e) {
       found.reject(input, ArticleReader.reason(e));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       found.reject(input, ArticleReader.unexpected(e));
     }
     return true;
   }
 
-  private static String describe(Exception e) {
+  private static String describe(Throwable e) {
     String m = e.getMessage();
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
   }

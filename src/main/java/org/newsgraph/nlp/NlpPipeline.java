@@ -28,7 +28,8 @@ import org.newsgraph.model.Span;
  *
  * <p>Needs: the article text. Adds: tokens (word, lemma, POS, fine-grained NER), sentences split at
  * every newline, basic and enhanced++ UD parses, NER mentions, coreference chains. Page furniture is
- * blanked to spaces before CoreNLP sees it, so nothing is found there and offsets stay put.
+ * blanked to spaces before CoreNLP sees it, so nothing is found there and offsets stay put; a run of
+ * text without a sentence end is broken into lines of at most {@link SentenceCap#MAX_CHARS}.
  */
 public final class NlpPipeline {
   public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref";
@@ -75,7 +76,7 @@ public final class NlpPipeline {
 
   public AnnotatedText annotate(Article article) {
     String text = article.text();
-    Annotation doc = new Annotation(blankFurniture(text, article.furniture()));
+    Annotation doc = new Annotation(SentenceCap.apply(blankFurniture(text, article.furniture())));
     corenlp.annotate(doc);
     return convert(text, doc);
   }
