@@ -74,6 +74,9 @@ public final class Ingestor {
     default void failed(Failure failure) {}
 
     default void skipped(String input, String reason) {}
+
+    /** The run stopped for a reason no article can get past (the store's disk is full); said once. */
+    default void stopped(String reason) {}
   }
 
   private final NewsStore store;
@@ -227,6 +230,11 @@ public final class Ingestor {
 
   private void runOne(Article article, Summary summary) {
     String input = article.source() != null ? article.source() : article.id();
+    if (summary.stopReason() != null) {
+      // counted as failed, without a line each: the stop was said once
+      summary.add(new Failure(input, "not stored: the run stopped (" + summary.stopReason() + ")", "store"));
+      return;
+    }
     listener.started(input);
     String hash = ArticleGraph.contentHash(article.text());
     CompletableFuture<Void> mine = new CompletableFuture<>();
@@ -292,7 +300,15 @@ public final class Ingestor {
         state.storing = true;
         Thread.interrupted(); // a stray interrupt must not reach the store's file channels
       }
-      store.replaceGraph(graph, quads);
+      try {
+        store.replaceGraph(graph, quads);
+      } catch (RuntimeException | InternalError e) {
+        String full = diskFull(e);
+        if (full == null) throw e;
+        fail(summary, new Failure(input, "not stored: " + full, stage));
+        if (summary.stop(full)) listener.stopped(full);
+        return;
+      }
       long t4 = System.nanoTime();
       ArticleResult r = new ArticleResult(article.id(), graph.getURI(), false, facts.entities().size(),
           facts.mentions().size(), facts.roles().size(), facts.statements().size(), facts.claims().size(), quads.size(),
@@ -324,6 +340,23 @@ public final class Ingestor {
     OverBudget() {
       super("over the time budget", null, false, false);
     }
+  }
+
+  /**
+   * Why a write failed when the disk is full, or null for another failure: TDB2 writes through
+   * memory-mapped files, where a full disk shows as an InternalError (SIGBUS), or through file
+   * channels, where it is an IOException "No space left on device".
+   */
+  private String diskFull(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage());
+      if (t instanceof InternalError && m.contains("unsafe memory access") || m.contains("No space left on device")
+          || m.contains("Disk quota exceeded")) {
+        return "the disk of the store " + store.dir() + " is full; free some space, then run the same command again "
+            + "(stored articles are whole and are skipped)";
+      }
+    }
+    return null;
   }
 
   /** A one-line reason for a failure; errors of one input (deep nesting, a heap too small for it) are named for what they mean. */

@@ -9,6 +9,7 @@ public final class Summary {
   private final List<Failure> failures = new ArrayList<>();
   private final List<String> leftOut = new ArrayList<>();
   private final List<String> copies = new ArrayList<>();
+  private String stopReason;
 
   synchronized void add(ArticleResult r) {
     results.add(r);
@@ -20,6 +21,18 @@ public final class Summary {
 
   synchronized void leaveOut(String input, String reason) {
     leftOut.add(input + ": " + reason);
+  }
+
+  /** Stops the run; true the first time. */
+  synchronized boolean stop(String reason) {
+    if (stopReason != null) return false;
+    stopReason = reason;
+    return true;
+  }
+
+  /** Why the run stopped before its end (a full disk), or null when it did not. */
+  public synchronized String stopReason() {
+    return stopReason;
   }
 
   synchronized void copy(String input, String reason) {

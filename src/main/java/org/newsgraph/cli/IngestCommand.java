@@ -121,6 +121,12 @@ final class IngestCommand implements Callable<Integer> {
         public void skipped(String input, String reason) {
           progress.skipped(input, reason);
         }
+
+        @Override
+        public void stopped(String reason) {
+          err.println("stopped: " + reason);
+          err.flush();
+        }
       });
       Summary summary = ingestor.ingest(inputs, new ArticleReader(readerOptions));
       progress.close();

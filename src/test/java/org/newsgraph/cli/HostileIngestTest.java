@@ -24,7 +24,7 @@ import org.newsgraph.ingest.Source;
  * scripts/hostile-suite.sh} runs the sizes of the issue.
  */
 @Tag("hostile")
-@Timeout(60)
+@Timeout(600) // the long sizes; the CI sizes take seconds
 class HostileIngestTest {
   static final String GOOD = "Bridge to close\n\nThe council of Riverton voted on Tuesday to close the old bridge, "
       + "said Mayor Ellen Park, after engineers found cracks in two of its supports.";
