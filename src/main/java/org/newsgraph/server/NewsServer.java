@@ -60,6 +60,7 @@ public final class NewsServer implements AutoCloseable {
         .enablePing(true)
         .add(DATASET, dataService(store, writes));
     limits.register(b);
+    ClientSupport.install(b, site);
     if (writes != null) Writes.install(b, store, options, writes);
     WebResources web = new WebResources();
     b.addServlet("", web); // exactly "/"

@@ -15,9 +15,12 @@ import org.newsgraph.nlp.Annotator;
  * @param maxRows result rows a public SELECT returns at most
  * @param maxUploadBytes largest body the ingest API takes
  * @param annotator the NLP stage for the ingest API (CoreNLP by default, loaded on the first POST)
+ * @param cors whether pages on other origins may use the read endpoints (never the write ones)
+ * @param license IRI of the data's licence for VoID's {@code dct:license}, or null to state none
+ * @param publisher IRI or name of who publishes the data, for VoID's {@code dct:publisher}, or null
  */
 public record ServerOptions(String host, int port, String baseIri, Path passwordFile, int timeoutSeconds,
-    long maxRows, long maxUploadBytes, Annotator annotator) {
+    long maxRows, long maxUploadBytes, Annotator annotator, boolean cors, String license, String publisher) {
 
   public static Builder builder() {
     return new Builder();
@@ -33,6 +36,9 @@ public record ServerOptions(String host, int port, String baseIri, Path password
     private long maxRows = 100_000;
     private long maxUploadBytes = 10L * 1024 * 1024;
     private Annotator annotator = Annotator.corenlp();
+    private boolean cors = true;
+    private String license = null;
+    private String publisher = null;
 
     public Builder host(String v) { host = v; return this; }
     public Builder port(int v) { port = v; return this; }
@@ -42,9 +48,13 @@ public record ServerOptions(String host, int port, String baseIri, Path password
     public Builder maxRows(long v) { maxRows = v; return this; }
     public Builder maxUploadBytes(long v) { maxUploadBytes = v; return this; }
     public Builder annotator(Annotator v) { annotator = v; return this; }
+    public Builder cors(boolean v) { cors = v; return this; }
+    public Builder license(String v) { license = v; return this; }
+    public Builder publisher(String v) { publisher = v; return this; }
 
     public ServerOptions build() {
-      return new ServerOptions(host, port, baseIri, passwordFile, timeoutSeconds, maxRows, maxUploadBytes, annotator);
+      return new ServerOptions(host, port, baseIri, passwordFile, timeoutSeconds, maxRows, maxUploadBytes, annotator, cors, license,
+          publisher);
     }
   }
 }
