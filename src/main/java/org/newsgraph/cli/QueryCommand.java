@@ -67,28 +67,25 @@ final class QueryCommand implements Callable<Integer> {
     boolean file = query.endsWith(".rq") || Files.exists(Path.of(query));
     SavedQueries.Saved saved = file ? null : SavedQueries.get(query);
     String text = file ? readFile(Path.of(query)) : saved.text();
-    Query q;
+    Query parsed;
     try {
-      q = QueryFactory.create(text);
+      parsed = QueryFactory.create(text);
     } catch (QueryParseException e) {
       throw new NewsgraphException.Usage("cannot parse " + query + ": " + e.getMessage());
     }
-    Map<String, Node> subst = Bindings.resolve(q, Bindings.known(saved, q), bindings, file ? query : "saved query " + query);
+    Map<String, Node> values = Bindings.resolve(parsed, Bindings.known(saved, parsed), bindings, file ? query : "saved query " + query);
+    Query q = Bindings.apply(parsed, values);
     var server = RunningServer.find(store.store);
     if (server.isPresent()) {
       spec.commandLine().getErr().println("the store is served by " + server.get() + ": querying it there");
-      var builder = QueryExecHTTP.service(server.get() + "kg/sparql").query(q);
-      subst.forEach(builder::substitution);
-      try (QueryExec exec = builder.build()) {
+      try (QueryExec exec = QueryExecHTTP.service(server.get() + "kg/sparql").query(q).build()) {
         run(q, exec, out);
       }
       return 0;
     }
     try (NewsStore st = store.open()) {
       Txn.executeRead(st.dataset(), () -> {
-        var builder = QueryExec.dataset(st.dataset()).query(q);
-        subst.forEach(builder::substitution);
-        try (QueryExec exec = builder.build()) {
+        try (QueryExec exec = QueryExec.dataset(st.dataset()).query(q).build()) {
           run(q, exec, out);
         }
       });

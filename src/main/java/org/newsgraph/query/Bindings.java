@@ -11,6 +11,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.PatternVars;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.rdf.Vocab;
@@ -23,6 +28,7 @@ import org.newsgraph.rdf.Vocab;
  *
  * <pre>{@code
  * Map<String, Node> values = Bindings.resolve(query, Bindings.known(saved, query), Map.of("type", "ng:Person"), "entities");
+ * Query bound = Bindings.apply(query, values);
  * }</pre>
  */
 public final class Bindings {
@@ -53,6 +59,31 @@ public final class Bindings {
       out.put(var, node(e.getValue(), query.getPrefixMapping()));
     }
     return out;
+  }
+
+  /**
+   * The query with the values set: an inline {@code VALUES} block first in its pattern, so they
+   * apply before grouping and ordering, and the query still serialises as valid SPARQL for a remote
+   * endpoint (substituting constants into {@code ORDER BY} or {@code GROUP BY} does not).
+   */
+  public static Query apply(Query query, Map<String, Node> values) {
+    if (values.isEmpty()) return query;
+    Query q = query.cloneQuery();
+    List<Var> vars = new ArrayList<>();
+    BindingBuilder row = BindingFactory.builder();
+    values.forEach((name, value) -> {
+      Var v = Var.alloc(name);
+      vars.add(v);
+      row.add(v, value);
+    });
+    ElementData data = new ElementData(vars, List.of(row.build()));
+    ElementGroup group = new ElementGroup();
+    group.addElement(data);
+    Element pattern = q.getQueryPattern();
+    if (pattern instanceof ElementGroup g) g.getElements().forEach(group::addElement);
+    else group.addElement(pattern);
+    q.setQueryPattern(group);
+    return q;
   }
 
   /** {@code <iri>}, a prefixed name with a known prefix, or a plain string. */

@@ -18,7 +18,7 @@ final class Cors extends HttpFilter {
   /** Headers a page on another origin may read. */
   static final String EXPOSED = "ETag, Last-Modified, Link, Vary, Content-Disposition, " + QueryLimits.TRUNCATED;
   private static final List<String> READ_PATHS = List.of("/kg/sparql", "/kg/query", "/kg/get", "/.well-known/",
-      DumpServlet.PATH, "/api/search", "/api/neighbours", "/api/queries", OpenApiServlet.PATH, "/newsgraph/", "/ontology/");
+      DumpServlet.PATH, "/api/search", "/api/neighbours", "/api/queries", OpenApiServlet.PATH, SiteApi.PATH, "/newsgraph/", "/ontology/");
 
   private final String basePath;
 

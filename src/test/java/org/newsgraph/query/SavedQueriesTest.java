@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
@@ -90,11 +89,11 @@ class SavedQueriesTest {
   static List<Binding> run(String name, Map<String, String> values) {
     SavedQueries.Saved saved = SavedQueries.get(name);
     Query q = QueryFactory.create(saved.text());
-    Map<String, Node> subst = Bindings.resolve(q, Bindings.known(saved, q), values, name);
+    Query bound = Bindings.apply(q, Bindings.resolve(q, Bindings.known(saved, q), values, name));
+    // what a remote endpoint gets must parse
+    QueryFactory.create(bound.serialize());
     return Txn.calculateRead(store.dataset(), () -> {
-      var b = QueryExec.dataset(store.dataset()).query(q);
-      subst.forEach(b::substitution);
-      try (QueryExec exec = b.build()) {
+      try (QueryExec exec = QueryExec.dataset(store.dataset()).query(bound).build()) {
         List<Binding> rows = new ArrayList<>();
         exec.select().forEachRemaining(rows::add);
         return rows;
