@@ -186,6 +186,19 @@ class ClientProtocolsTest {
   }
 
   @Test
+  void the_uri_space_is_where_the_stored_iris_are_even_under_another_base_iri(@TempDir Path other) throws Exception {
+    try (TestServer elsewhere = new TestServer(other, false, b -> b.baseIri("https://example.org/kb/"))) {
+      TestStores.addHandMade(elsewhere.store, Iris.defaults());
+      var r = elsewhere.http.send(HttpRequest.newBuilder(URI.create(elsewhere.url("/.well-known/void"))).header("Accept", "text/turtle").build(),
+          HttpResponse.BodyHandlers.ofString());
+      Graph g = parse(r.body(), Lang.TURTLE);
+      Node ds = NodeFactory.createURI(elsewhere.url("/.well-known/void#dataset"));
+      assertThat(g.find(ds, NodeFactory.createURI(VoidServlet.VOID + "uriSpace"), Node.ANY).next().getObject().getLiteralLexicalForm())
+          .isEqualTo(Iris.DEFAULT_BASE);
+    }
+  }
+
+  @Test
   void a_query_cut_at_the_row_cap_says_so_in_a_header() throws Exception {
     HttpResponse<String> all = send(get(q("SELECT * { ?s ?p ?o }"), "text/csv"));
     assertThat(all.body().lines().count()).isEqualTo(1 + 5);
