@@ -60,8 +60,12 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
+    if (format == Format.csv && output == null) {
+      throw new NewsgraphException.Usage("--format csv writes two files: give their folder with -o DIR");
+    }
+    var server = RunningServer.find(store.store);
+    if (server.isPresent()) return throughServer(server.get(), stdout);
     if (format == Format.csv) {
-      if (output == null) throw new NewsgraphException.Usage("--format csv writes two files: give their folder with -o DIR");
       List<Path> files;
       try (NewsStore st = store.open()) {
         files = Neo4jCsv.write(GraphExport.read(st.dataset()), output);
@@ -71,14 +75,44 @@ final class ExportCommand implements Callable<Integer> {
     }
     try (NewsStore st = store.open();
         OutputStream os = output == null ? new WriterOutputStream(stdout) : new BufferedOutputStream(Files.newOutputStream(output))) {
-      Txn.executeRead(st.dataset(), () -> write(st, os));
+      Txn.executeRead(st.dataset(), () -> write(st.dataset(), os));
     }
     if (output != null) spec.commandLine().getErr().println("wrote " + output);
     return 0;
   }
 
-  private void write(NewsStore st, OutputStream os) {
-    var dsg = st.dataset();
+  /**
+   * The store is held by a running server: read its dump ({@code /dump.nq}, one graph per article)
+   * and export that. N-Quads are copied as they come; the other formats are built from the dump in
+   * memory, the union of the graphs standing in for the default graph as in the store.
+   */
+  private int throughServer(String server, PrintWriter stdout) throws IOException {
+    spec.commandLine().getErr().println("the store is served by " + server + ": exporting its dump " + server + "dump.nq");
+    var dump = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+    if (format != Format.nquads) {
+      org.apache.jena.riot.RDFParser.source(server + "dump.nq").lang(org.apache.jena.riot.Lang.NQUADS).parse(dump);
+      List<org.apache.jena.graph.Triple> union = new java.util.ArrayList<>();
+      dump.find().forEachRemaining(q -> union.add(q.asTriple()));
+      union.forEach(dump.getDefaultGraph()::add);
+    }
+    if (format == Format.csv) {
+      for (Path f : Neo4jCsv.write(GraphExport.read(dump), output)) spec.commandLine().getErr().println("wrote " + f);
+      return 0;
+    }
+    try (OutputStream os = output == null ? new WriterOutputStream(stdout) : new BufferedOutputStream(Files.newOutputStream(output))) {
+      if (format == Format.nquads) {
+        try (var in = java.net.URI.create(server + "dump.nq").toURL().openStream()) {
+          in.transferTo(os);
+        }
+      } else {
+        Txn.executeRead(dump, () -> write(dump, os));
+      }
+    }
+    if (output != null) spec.commandLine().getErr().println("wrote " + output);
+    return 0;
+  }
+
+  private void write(org.apache.jena.sparql.core.DatasetGraph dsg, OutputStream os) {
     switch (format) {
       case nquads, trig -> {
         StreamRDF stream = StreamRDFWriter.getWriterStream(os, format == Format.nquads ? RDFFormat.NQUADS : RDFFormat.TRIG_BLOCKS);

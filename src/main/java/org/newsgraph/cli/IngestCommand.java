@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Callable;
 import org.newsgraph.NewsgraphException.Usage;
 import org.newsgraph.batch.ArticleResult;
@@ -16,6 +17,7 @@ import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReaderOptions;
 import org.newsgraph.nlp.AnnotationCache;
 import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,7 +103,7 @@ final class IngestCommand implements Callable<Integer> {
     try (NewsStore st = store.open();
         FailureReport failures = FailureReport.open(report);
         Progress progress = Progress.create(err, quiet, Progress.countFiles(inputs), interval)) {
-      Annotator nlp = fakeNlpMillis != null ? new FakeAnnotator(fakeNlpMillis) : Annotator.corenlp();
+      Annotator nlp = fakeNlpMillis != null ? new FakeAnnotator(fakeNlpMillis) : quiet ? Annotator.corenlp() : corenlpSayingWhenLoading(err);
       Annotator annotator = nlpCache == null ? nlp : AnnotationCache.wrap(nlp, nlpCache);
       Ingestor ingestor = new Ingestor(st, annotator, store.iris(), Ingestor.newRun(Main.version()),
           new Ingestor.Options(n, force)).articleBudget(Duration.ofSeconds(articleTimeout));
@@ -134,5 +136,22 @@ final class IngestCommand implements Callable<Integer> {
       out.flush();
       return summary.failures().isEmpty() ? 0 : 1;
     }
+  }
+
+  /**
+   * CoreNLP, saying that its models are loading when the first article needs them (about a minute in
+   * which nothing else moves; with a warm --nlp-cache they may never be needed).
+   */
+  static Annotator corenlpSayingWhenLoading(PrintWriter err) {
+    AtomicBoolean said = new AtomicBoolean();
+    return article -> {
+      if (!NlpPipeline.isLoaded() && said.compareAndSet(false, true)) {
+        err.println("Loading the language models (CoreNLP " + NlpPipeline.CORENLP_VERSION + ", about a minute) ...");
+        err.flush();
+        err.printf("Models loaded in %.1f s.%n", NlpPipeline.shared().loadMillis() / 1000.0);
+        err.flush();
+      }
+      return NlpPipeline.shared().annotate(article);
+    };
   }
 }

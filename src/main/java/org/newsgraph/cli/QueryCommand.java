@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -17,8 +16,10 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.system.Txn;
 import org.newsgraph.NewsgraphException;
+import org.newsgraph.query.Bindings;
 import org.newsgraph.query.SavedQueries;
 import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
@@ -45,7 +46,8 @@ final class QueryCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--bind", paramLabel = "VAR=VALUE",
-      description = "bind a query variable: a string, or <iri> (e.g. --bind name=Huawei)")
+      description = "set a variable the query offers (--list shows them): a string, <iri> or a prefixed name "
+          + "(e.g. --bind name=Huawei, --bind type=ng:Person)")
   Map<String, String> bindings = new LinkedHashMap<>();
 
   @Option(names = "--list", description = "list the saved queries")
@@ -55,55 +57,62 @@ final class QueryCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (list || query == null) {
-      for (var s : SavedQueries.all()) out.printf("%-32s %s%n", s.name(), s.title());
+      for (var s : SavedQueries.all()) {
+        out.printf("%-32s %s%n", s.name(), s.title());
+        for (var p : s.params()) out.printf("%-32s   --bind %s=...  %s%n", "", p.name(), p.description());
+      }
       out.flush();
       return query == null && !list ? 2 : 0;
     }
-    String text = query.endsWith(".rq") || Files.exists(Path.of(query))
-        ? readFile(Path.of(query)) : SavedQueries.get(query).text();
-    Query q;
+    boolean file = query.endsWith(".rq") || Files.exists(Path.of(query));
+    SavedQueries.Saved saved = file ? null : SavedQueries.get(query);
+    String text = file ? readFile(Path.of(query)) : saved.text();
+    Query parsed;
     try {
-      q = QueryFactory.create(text);
+      parsed = QueryFactory.create(text);
     } catch (QueryParseException e) {
       throw new NewsgraphException.Usage("cannot parse " + query + ": " + e.getMessage());
     }
-    Map<String, Node> subst = new LinkedHashMap<>();
-    for (var e : bindings.entrySet()) subst.put(e.getKey(), node(e.getValue()));
+    Map<String, Node> values = Bindings.resolve(parsed, Bindings.known(saved, parsed), bindings, file ? query : "saved query " + query);
+    Query q = Bindings.apply(parsed, values);
+    var server = RunningServer.find(store.store);
+    if (server.isPresent()) {
+      spec.commandLine().getErr().println("the store is served by " + server.get() + ": querying it there");
+      try (QueryExec exec = QueryExecHTTP.service(server.get() + "kg/sparql").query(q).build()) {
+        run(q, exec, out);
+      }
+      return 0;
+    }
     try (NewsStore st = store.open()) {
-      Txn.executeRead(st.dataset(), () -> run(q, subst, st, out));
+      Txn.executeRead(st.dataset(), () -> {
+        try (QueryExec exec = QueryExec.dataset(st.dataset()).query(q).build()) {
+          run(q, exec, out);
+        }
+      });
     }
     return 0;
   }
 
-  private void run(Query q, Map<String, Node> subst, NewsStore st, PrintWriter out) {
-    var builder = QueryExec.dataset(st.dataset()).query(q);
-    subst.forEach(builder::substitution);
-    try (QueryExec exec = builder.build()) {
-      if (q.isSelectType()) {
-        var rows = org.apache.jena.query.ResultSet.adapt(exec.select());
-        WriterOutputStream os = new WriterOutputStream(out);
-        switch (format) {
-          case table -> ResultSetFormatter.out(os, rows, q.getPrologue());
-          case csv -> ResultSetMgr.write(os, rows, ResultSetLang.RS_CSV);
-          case tsv -> ResultSetMgr.write(os, rows, ResultSetLang.RS_TSV);
-          case json -> ResultSetMgr.write(os, rows, ResultSetLang.RS_JSON);
-        }
-        os.close();
-      } else if (q.isAskType()) {
-        out.println(exec.ask());
-      } else {
-        var g = q.isConstructType() ? exec.construct() : exec.describe();
-        WriterOutputStream os = new WriterOutputStream(out);
-        org.apache.jena.riot.RDFDataMgr.write(os, g, org.apache.jena.riot.Lang.TURTLE);
-        os.close();
+  private void run(Query q, QueryExec exec, PrintWriter out) {
+    if (q.isSelectType()) {
+      var rows = org.apache.jena.query.ResultSet.adapt(exec.select());
+      WriterOutputStream os = new WriterOutputStream(out);
+      switch (format) {
+        case table -> ResultSetFormatter.out(os, rows, q.getPrologue());
+        case csv -> ResultSetMgr.write(os, rows, ResultSetLang.RS_CSV);
+        case tsv -> ResultSetMgr.write(os, rows, ResultSetLang.RS_TSV);
+        case json -> ResultSetMgr.write(os, rows, ResultSetLang.RS_JSON);
       }
+      os.close();
+    } else if (q.isAskType()) {
+      out.println(exec.ask());
+    } else {
+      var g = q.isConstructType() ? exec.construct() : exec.describe();
+      WriterOutputStream os = new WriterOutputStream(out);
+      org.apache.jena.riot.RDFDataMgr.write(os, g, org.apache.jena.riot.Lang.TURTLE);
+      os.close();
     }
     out.flush();
-  }
-
-  static Node node(String value) {
-    if (value.startsWith("<") && value.endsWith(">")) return NodeFactory.createURI(value.substring(1, value.length() - 1));
-    return NodeFactory.createLiteralString(value);
   }
 
   private static String readFile(Path p) {

@@ -73,13 +73,24 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--no-sample", description = "do not load the bundled sample into an empty store")
   boolean noSample;
 
+  @Option(names = "--no-cors", description = "do not let pages on other origins read (write endpoints never allow them)")
+  boolean noCors;
+
+  @Option(names = "--license", paramLabel = "IRI", description = "the data's licence, stated in the VoID description (dct:license)")
+  String license;
+
+  @Option(names = "--publisher", paramLabel = "IRI|NAME", description = "who publishes the data, for VoID's dct:publisher "
+      + "(default: this server)")
+  String publisher;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     org.newsgraph.server.Defences defences = defences();
     NewsStore st = store.open();
     ServerOptions options = ServerOptions.builder().host(host).port(port).baseIri(store.iris().base())
-        .passwordFile(passwd).timeoutSeconds(timeout).maxRows(maxRows).defences(defences).build();
+        .passwordFile(passwd).timeoutSeconds(timeout).maxRows(maxRows).defences(defences)
+        .cors(!noCors).license(license).publisher(publisher).build();
     NewsServer server;
     try {
       server = NewsServer.start(st, options);
@@ -90,17 +101,24 @@ final class ServeCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      long t0 = System.nanoTime();
+      out.println("Stopping: closing the server and the store ...");
+      out.flush();
+      RunningServer.withdraw(st.dir());
       server.close();
       st.close();
+      out.printf("Stopped in %.1f s.%n", (System.nanoTime() - t0) / 1e9);
+      out.flush();
       stopped.countDown();
     }, "shutdown"));
+    RunningServer.announce(st.dir(), server.url());
     out.println("newsgraph " + Main.version() + " serving " + st.dir());
     out.println("SPARQL endpoint: " + server.sparqlUrl());
     out.println("Web UI (query, explore): " + server.url());
     if (passwd != null) out.println("Writes (authenticated): " + server.url() + "kg/update, " + server.url() + "kg/data, POST " + server.url() + "api/articles");
     out.println("Ready: " + server.url());
     out.flush();
-    if (st.isEmpty() && !noSample) loadSample(st, out);
+    if (st.isEmpty() && !noSample) loadSample(st, out, server);
     server.join();
     stopped.await();
     return 0;
@@ -115,7 +133,7 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private void loadSample(NewsStore st, PrintWriter out) {
+  private void loadSample(NewsStore st, PrintWriter out, NewsServer server) {
     Thread t = new Thread(() -> {
       try {
         out.println("The store is empty: loading the bundled sample (the language models load first, about a minute) ...");
@@ -124,9 +142,10 @@ final class ServeCommand implements Callable<Integer> {
         Ingestor ingestor = new Ingestor(st, Annotator.corenlp(), store.iris(), Ingestor.newRun(Main.version()),
             new Ingestor.Options(1, false));
         ArticleResult r = ingestor.ingestOne(article);
-        out.printf("Sample loaded: %d entities, %d roles, %d statements, %d triples (models loaded in %.1f s). Try: %s%n",
+        out.printf("Sample loaded: %d entities, %d roles, %d statements, %d triples (models loaded in %.1f s).%n"
+            + "Try: %s (in a browser), or in another terminal: ./newsgraph query roles-of-organization --bind name=Huawei%n",
             r.entities(), r.roles(), r.statements(), r.triples(), NlpPipeline.shared().loadMillis() / 1000.0,
-            "newsgraph query roles-of-organization");
+            server.url() + "id/entity/huawei");
       } catch (RuntimeException e) {
         out.println("Could not load the sample: " + e.getMessage());
       }

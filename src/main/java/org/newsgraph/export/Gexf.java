@@ -7,13 +7,14 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes a {@link PropertyGraph} as GEXF 1.3, Gephi's own format: nodes with their label, a
+ * Writes a {@link PropertyGraph} as GEXF 1.2 (the 1.2draft namespace), the version both Gephi and
+ * networkx read (networkx 2.8 finds no graph in GEXF 1.3): nodes with their label, a
  * {@code type} attribute and a colour by type; edges with their label, a {@code kind} attribute and
  * their weight. Node ids are the entities' IRIs.
  */
 public final class Gexf {
-  static final String NS = "http://gexf.net/1.3";
-  static final String VIZ = "http://gexf.net/1.3/viz";
+  static final String NS = "http://www.gexf.net/1.2draft";
+  static final String VIZ = "http://www.gexf.net/1.2draft/viz";
   /** The web UI's colours, so a graph looks the same in Gephi. */
   private static final Map<String, int[]> COLOURS = Map.of(
       "Person", new int[] {217, 83, 79}, "Organization", new int[] {27, 154, 170}, "Country", new int[] {224, 168, 0},
@@ -29,7 +30,7 @@ public final class Gexf {
       w.writeStartElement("gexf");
       w.writeDefaultNamespace(NS);
       w.writeNamespace("viz", VIZ);
-      w.writeAttribute("version", "1.3");
+      w.writeAttribute("version", "1.2");
       w.writeCharacters("\n");
       w.writeStartElement("meta");
       element(w, "creator", "newsgraph");

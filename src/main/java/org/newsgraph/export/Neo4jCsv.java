@@ -12,8 +12,11 @@ import java.util.Locale;
 /**
  * Writes a {@link PropertyGraph} as the two CSV files {@code neo4j-admin database import full} reads:
  * {@code nodes.csv} ({@code id:ID,name,type,articles:int,:LABEL}, labelled {@code Entity} and its type)
- * and {@code relationships.csv} ({@code :START_ID,:END_ID,:TYPE,label,weight:int}, the type being the
- * edge kind in capitals: ROLE, ABOUT, TARGET, DENIAL, CLAIM).
+ * and {@code relationships.csv} ({@code :START_ID,:END_ID,:TYPE,kind,label,weight:int}), one
+ * relationship type per kind of relation, so Cypher can match on it: {@code ROLE} (the role's name in
+ * {@code label}), {@code SAID_ABOUT}, the stance of a statement aimed at someone ({@code ACCUSES},
+ * {@code CRITICISES}, {@code DENIES}, {@code APPEALS_TO}, {@code ADDRESSES}), {@code DENIES_CLAIM_OF}
+ * and {@code CLAIMS_ABOUT}; {@code kind} keeps the coarser kind ({@link Relations}).
  *
  * <pre>{@code
  * neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv neo4j
@@ -38,15 +41,22 @@ public final class Neo4jCsv {
         }
       }
       try (Writer w = Files.newBufferedWriter(rels, StandardCharsets.UTF_8)) {
-        w.write(":START_ID,:END_ID,:TYPE,label,weight:int\n");
+        w.write(":START_ID,:END_ID,:TYPE,kind,label,weight:int\n");
         for (PropertyGraph.Edge e : g.edges()) {
-          row(w, e.source(), e.target(), e.kind().toUpperCase(Locale.ROOT), e.label(), Integer.toString(e.weight()));
+          row(w, e.source(), e.target(), type(e), e.kind(), e.label(), Integer.toString(e.weight()));
         }
       }
       return List.of(nodes, rels);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the CSV files in " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The relationship type: ROLE for roles (their names are open-ended), else the edge's label as a Cypher name. */
+  static String type(PropertyGraph.Edge e) {
+    String name = e.kind().equals(Relations.ROLE) ? e.kind() : e.label();
+    String type = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+    return type.isEmpty() || !Character.isLetter(type.charAt(0)) ? "RELATED_TO" : type;
   }
 
   private static void row(Writer w, String... fields) throws IOException {

@@ -18,11 +18,22 @@ import org.newsgraph.NewsgraphException;
 
 /**
  * The analysts' saved queries, {@code queries/*.rq} in the project and in the jar. Each starts with
- * comment lines: the first is its title, the rest its description (and the variables one may bind).
+ * comment lines: the first is its title, the rest its description in plain words (the web UI shows
+ * it), then one {@code # @bind VAR  what it is} line per variable a user may set. The variables follow
+ * one convention: an entity by name is {@code name} ({@code accuserName}, {@code firstName}, ... when
+ * there are several), the same entity by IRI drops the suffix ({@code entity}, {@code accuser},
+ * {@code first}); a class is {@code type}.
  */
 public final class SavedQueries {
-  /** A saved query: its file name without ".rq", title, description and text. */
-  public record Saved(String name, String title, String description, String text) {}
+  /** A variable a saved query lets users set. */
+  public record Param(String name, String description) {}
+
+  /** A saved query: its file name without ".rq", title, description, text and settable variables. */
+  public record Saved(String name, String title, String description, String text, List<Param> params) {
+    public Saved {
+      params = List.copyOf(params);
+    }
+  }
 
   private SavedQueries() {}
 
@@ -72,12 +83,19 @@ public final class SavedQueries {
 
   static Saved parse(String name, String text) {
     List<String> comments = new ArrayList<>();
+    List<Param> params = new ArrayList<>();
     for (String line : text.split("\n")) {
       if (!line.startsWith("#")) break;
-      comments.add(line.replaceFirst("^#\\s?", ""));
+      String c = line.replaceFirst("^#\\s?", "");
+      if (c.startsWith("@bind ")) {
+        String[] p = c.substring(6).strip().split("\\s+", 2);
+        params.add(new Param(p[0].replaceFirst("^[?$]", ""), p.length > 1 ? p[1] : ""));
+      } else {
+        comments.add(c);
+      }
     }
     String title = comments.isEmpty() ? name : comments.get(0);
     String description = comments.size() > 1 ? String.join("\n", comments.subList(1, comments.size())).strip() : "";
-    return new Saved(name, title, description, text);
+    return new Saved(name, title, description, text, params);
   }
 }

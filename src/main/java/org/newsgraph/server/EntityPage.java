@@ -92,7 +92,8 @@ final class EntityPage {
     held.replaceAll((k, line) -> line + " <span class=\"source\">in " + String.join(" · ", sources.get(k)) + "</span>");
     within.replaceAll((k, line) -> line + " <span class=\"source\">in " + String.join(" · ", sources.get(k)) + "</span>");
     sb.append("<section class=\"roles\"><h2>Roles</h2>");
-    list(sb, held.values(), "No roles found for " + Html.esc(label) + ".");
+    // "no roles" only when there are none either way: not above the people who have one in it
+    list(sb, held.values(), within.isEmpty() ? "No roles found for " + Html.esc(label) + "." : "");
     if (!within.isEmpty()) {
       sb.append("<h3>People with a role in ").append(Html.esc(label)).append("</h3>");
       list(sb, within.values(), "");

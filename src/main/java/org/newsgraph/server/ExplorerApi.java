@@ -20,13 +20,17 @@ import org.newsgraph.export.Relations;
  * The graph explorer's JSON API.
  * <ul>
  * <li>{@code GET /api/search?q=huawei}: entities whose name contains the text, the most mentioned first;
- * <li>{@code GET /api/neighbours?iri=...}: the entity, its neighbours and the labelled edges to them
- * (roles, statements, denials, claims), each edge weighted by the number of articles that have it.
+ * <li>{@code GET /api/neighbours?iri=...&limit=N&offset=M}: the entity, one page of its neighbours
+ * ranked by weight (the articles behind all their edges with it, heaviest first, then by name), and
+ * the labelled edges to them (roles, statements, denials, claims), each weighted by the number of
+ * articles that have it. {@code total} is the number of neighbours, so a client can offer "show more"
+ * ({@code offset} + the nodes returned < {@code total}). {@code limit} defaults to {@value #DEFAULT_LIMIT},
+ * at most {@value #MAX_LIMIT}.
  * </ul>
  */
 final class ExplorerApi extends BaseServlet {
-  /** Edges returned at most for one entity: the heaviest first. */
-  static final int MAX_EDGES = 150;
+  static final int DEFAULT_LIMIT = 25;
+  static final int MAX_LIMIT = 500;
 
   private final Site site;
 
@@ -39,7 +43,8 @@ final class ExplorerApi extends BaseServlet {
     String path = req.getServletPath();
     JsonObject out = site.read(() -> switch (path) {
       case "/api/search" -> search(param(req, "q"));
-      case "/api/neighbours" -> neighbours(param(req, "iri"));
+      case "/api/neighbours" -> neighbours(param(req, "iri"), number(req, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
+          number(req, "offset", 0, 0, Integer.MAX_VALUE));
       default -> throw HttpError.notFound(path);
     });
     sendJson(resp, out);
@@ -61,7 +66,19 @@ final class ExplorerApi extends BaseServlet {
     return out;
   }
 
-  JsonObject neighbours(String iri) {
+  private static int number(HttpServletRequest req, String name, int dflt, int min, int max) {
+    String v = req.getParameter(name);
+    if (v == null || v.isBlank()) return dflt;
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n < min || n > max) throw HttpError.badRequest("'" + name + "' must be between " + min + " and " + max + ", got " + v);
+      return n;
+    } catch (NumberFormatException e) {
+      throw HttpError.badRequest("'" + name + "' must be a whole number, got '" + v + "'");
+    }
+  }
+
+  JsonObject neighbours(String iri, int limit, int offset) {
     Lookup look = new Lookup(site);
     if (!iri.startsWith("http://") && !iri.startsWith("https://")) throw HttpError.badRequest("not an IRI: " + iri);
     if (!look.union().find(Lookup.iri(iri), org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY).hasNext()) throw HttpError.notFound(iri);
@@ -73,30 +90,49 @@ final class ExplorerApi extends BaseServlet {
           Relations.label(kind, Sparql.str(r, "label"), Sparql.str(r, "stance")));
       articles.computeIfAbsent(k, x -> new HashSet<>()).add(Sparql.str(r, "art"));
     }
-    List<Map.Entry<Key, Set<String>>> edges = new ArrayList<>(articles.entrySet());
-    edges.sort(Comparator.comparingInt((Map.Entry<Key, Set<String>> e) -> -e.getValue().size())
-        .thenComparing(e -> e.getKey().label()));
-    JsonArray edgeJson = new JsonArray();
-    Map<String, JsonObject> nodes = new LinkedHashMap<>();
-    for (var e : edges.subList(0, Math.min(MAX_EDGES, edges.size()))) {
+    // rank the neighbours by the articles behind their edges with this entity
+    Map<String, Integer> weight = new LinkedHashMap<>();
+    Map<String, List<Map.Entry<Key, Set<String>>>> edgesOf = new LinkedHashMap<>();
+    for (var e : articles.entrySet()) {
       Key k = e.getKey();
-      for (String n : List.of(k.from(), k.to())) if (!n.equals(iri)) nodes.computeIfAbsent(n, x -> node(look, x));
-      JsonObject o = new JsonObject();
-      o.put("id", k.kind() + "|" + k.from() + "|" + k.to() + "|" + k.label());
-      o.put("source", k.from());
-      o.put("target", k.to());
-      o.put("kind", k.kind());
-      o.put("label", k.label());
-      o.put("weight", e.getValue().size());
-      edgeJson.add(o);
+      String other = k.from().equals(iri) ? k.to() : k.from();
+      weight.merge(other, e.getValue().size(), Integer::sum);
+      edgesOf.computeIfAbsent(other, x -> new ArrayList<>()).add(e);
+    }
+    Map<String, JsonObject> nodes = new LinkedHashMap<>();
+    for (String n : weight.keySet()) nodes.put(n, node(look, n));
+    List<String> ranked = new ArrayList<>(weight.keySet());
+    ranked.sort(Comparator.comparingInt((String n) -> -weight.get(n))
+        .thenComparing(n -> nodes.get(n).get("label").getAsString().value()).thenComparing(n -> n));
+    List<String> page = offset >= ranked.size() ? List.of() : ranked.subList(offset, Math.min(ranked.size(), offset + limit));
+    JsonArray nodeJson = new JsonArray();
+    JsonArray edgeJson = new JsonArray();
+    for (String n : page) {
+      JsonObject o = nodes.get(n);
+      o.put("weight", weight.get(n));
+      nodeJson.add(o);
+      List<Map.Entry<Key, Set<String>>> es = edgesOf.get(n);
+      es.sort(Comparator.comparingInt((Map.Entry<Key, Set<String>> e) -> -e.getValue().size()).thenComparing(e -> e.getKey().label()));
+      for (var e : es) {
+        Key k = e.getKey();
+        JsonObject eo = new JsonObject();
+        eo.put("id", k.kind() + "|" + k.from() + "|" + k.to() + "|" + k.label());
+        eo.put("source", k.from());
+        eo.put("target", k.to());
+        eo.put("kind", k.kind());
+        eo.put("label", k.label());
+        eo.put("weight", e.getValue().size());
+        edgeJson.add(eo);
+      }
     }
     JsonObject out = new JsonObject();
     out.put("center", node(look, iri));
-    JsonArray nodeJson = new JsonArray();
-    nodes.values().forEach(nodeJson::add);
     out.put("nodes", nodeJson);
     out.put("edges", edgeJson);
-    out.put("truncated", edges.size() > MAX_EDGES);
+    out.put("total", ranked.size());
+    out.put("offset", offset);
+    out.put("limit", limit);
+    out.put("truncated", offset + page.size() < ranked.size());
     return out;
   }
 

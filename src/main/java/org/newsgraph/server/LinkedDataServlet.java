@@ -14,7 +14,7 @@ import org.newsgraph.server.Negotiation.Format;
  * store does not know.
  */
 final class LinkedDataServlet extends BaseServlet {
-  static final List<Format> FORMATS = List.of(Format.TURTLE, Format.HTML, Format.JSONLD, Format.NTRIPLES);
+  static final List<Format> FORMATS = List.of(Format.TURTLE, Format.HTML, Format.JSONLD, Format.NTRIPLES, Format.RDFXML);
 
   private final Site site;
   private final Describer describer;

@@ -18,6 +18,7 @@ final class Negotiation {
     TURTLE("text/turtle", "ttl", "Turtle"),
     JSONLD("application/ld+json", "jsonld", "JSON-LD"),
     NTRIPLES("application/n-triples", "nt", "N-Triples"),
+    RDFXML("application/rdf+xml", "rdf", "RDF/XML"),
     HTML("text/html", "html", "HTML");
 
     final String mediaType;
@@ -52,8 +53,14 @@ final class Negotiation {
     }
     String accept = req.getHeader("Accept");
     if (accept == null || accept.isBlank()) return offered.get(0);
+    // a client that lists an RDF type at all is an RDF client, whatever else it lists (rdflib adds
+    // application/xhtml+xml;q=0.5): it gets RDF
+    if (offered.contains(Format.HTML) && listsRdf(accept, offered)) {
+      offered = offered.stream().filter(Format::isRdf).toList();
+    }
     List<String> types = new ArrayList<>();
     for (Format x : offered) types.add(x.mediaType);
+    if (offered.contains(Format.TURTLE)) types.addAll(List.of("text/n3", "text/rdf+n3"));
     // aliases some clients send
     if (offered.contains(Format.JSONLD)) types.add("application/json");
     if (offered.contains(Format.HTML)) types.add("application/xhtml+xml");
@@ -66,8 +73,21 @@ final class Negotiation {
     return switch (ct) {
       case "application/json" -> Format.JSONLD;
       case "application/xhtml+xml" -> Format.HTML;
+      case "text/n3", "text/rdf+n3" -> Format.TURTLE;
       default -> Format.NTRIPLES;
     };
+  }
+
+  /** True when {@code accept} names, with a non-zero quality, an RDF type among {@code offered} (or N3, which Turtle is). */
+  static boolean listsRdf(String accept, List<Format> offered) {
+    for (MediaType m : new AcceptList(accept).entries()) {
+      String type = m.getContentTypeStr();
+      String q = m.getParameter("q");
+      if (q != null && q.strip().matches("0(\\.0*)?")) continue;
+      if (type.equals("text/n3") || type.equals("text/rdf+n3")) return true;
+      for (Format f : offered) if (f.isRdf() && f.mediaType.equals(type)) return true;
+    }
+    return false;
   }
 
   /** {@code Vary: Accept} and one {@code Link} per representation of the resource at {@code path}. */

@@ -63,6 +63,7 @@ public final class NewsServer implements AutoCloseable {
     limits.register(b);
     RequestGuard.install(b, options.defences());
     b.registerOperation(Operation.Update, new SafeUpdate());
+    ClientSupport.install(b, site);
     if (writes != null) Writes.install(b, store, options, writes);
     WebResources web = new WebResources();
     b.addServlet("", web); // exactly "/"

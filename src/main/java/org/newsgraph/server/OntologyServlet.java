@@ -28,7 +28,7 @@ import org.newsgraph.server.Negotiation.Format;
  */
 final class OntologyServlet extends BaseServlet {
   static final String FILE = "/ontology/newsgraph.ttl";
-  static final List<Format> FORMATS = List.of(Format.TURTLE, Format.HTML, Format.JSONLD, Format.NTRIPLES);
+  static final List<Format> FORMATS = List.of(Format.TURTLE, Format.HTML, Format.JSONLD, Format.NTRIPLES, Format.RDFXML);
 
   /** The path of the ng: namespace on this server. */
   static String namespacePath() {

@@ -34,6 +34,7 @@ final class RdfOutput {
       case TURTLE -> turtle(graph, base);
       case NTRIPLES -> text(graph, RDFFormat.NTRIPLES);
       case JSONLD -> jsonld(graph);
+      case RDFXML -> text(graph, RDFFormat.RDFXML_PLAIN);
       case HTML -> throw new IllegalArgumentException("HTML is not an RDF format");
     };
   }

@@ -95,6 +95,9 @@ final class ResourcePages {
       String art = look.value(iri, NG.Nodes.inArticle);
       String sentence = art == null ? "" : look.statementSentence(iri, art);
       if (!sentence.isEmpty()) sb.append("<blockquote class=\"statement\">").append(sentence).append("</blockquote>");
+      sb.append(new StatementPage(site).facts(look, iri));
+      sb.append("<details class=\"triples\"><summary>All its triples</summary>").append(table(description, iri, look)).append("</details>");
+      return sb.append("</article>").toString();
     } else {
       List<Snippets.Mark> marks = new ArrayList<>();
       String art = null;

@@ -7,7 +7,10 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.newsgraph.query.SavedQueries;
 
-/** {@code GET /api/queries}: the saved queries of {@code queries/} (name, title, description, text) for the UI. */
+/**
+ * {@code GET /api/queries}: the saved queries of {@code queries/} (name, title, description, text, and
+ * the variables one may set, each with what it means) for the UI.
+ */
 final class SavedQueriesApi extends BaseServlet {
   @Override
   protected void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -18,6 +21,14 @@ final class SavedQueriesApi extends BaseServlet {
       o.put("title", q.title());
       o.put("description", q.description());
       o.put("text", q.text());
+      JsonArray params = new JsonArray();
+      for (SavedQueries.Param p : q.params()) {
+        JsonObject po = new JsonObject();
+        po.put("name", p.name());
+        po.put("description", p.description());
+        params.add(po);
+      }
+      o.put("params", params);
       out.add(o);
     }
     sendJson(resp, out);

@@ -16,9 +16,13 @@ import org.newsgraph.nlp.Annotator;
  * @param maxUploadBytes largest body the ingest API takes
  * @param annotator the NLP stage for the ingest API (CoreNLP by default, loaded on the first POST)
  * @param defences limits against hostile requests ({@link Defences#defaults()})
+ * @param cors whether pages on other origins may use the read endpoints (never the write ones)
+ * @param license IRI of the data's licence for VoID's {@code dct:license}, or null to state none
+ * @param publisher IRI or name of who publishes the data, for VoID's {@code dct:publisher}, or null
  */
 public record ServerOptions(String host, int port, String baseIri, Path passwordFile, int timeoutSeconds,
-    long maxRows, long maxUploadBytes, Annotator annotator, Defences defences) {
+    long maxRows, long maxUploadBytes, Annotator annotator, Defences defences, boolean cors, String license,
+    String publisher) {
 
   public static Builder builder() {
     return new Builder();
@@ -35,6 +39,9 @@ public record ServerOptions(String host, int port, String baseIri, Path password
     private long maxUploadBytes = 10L * 1024 * 1024;
     private Annotator annotator = Annotator.corenlp();
     private Defences defences = Defences.defaults();
+    private boolean cors = true;
+    private String license = null;
+    private String publisher = null;
 
     public Builder host(String v) { host = v; return this; }
     public Builder port(int v) { port = v; return this; }
@@ -45,9 +52,13 @@ public record ServerOptions(String host, int port, String baseIri, Path password
     public Builder maxUploadBytes(long v) { maxUploadBytes = v; return this; }
     public Builder annotator(Annotator v) { annotator = v; return this; }
     public Builder defences(Defences v) { defences = v; return this; }
+    public Builder cors(boolean v) { cors = v; return this; }
+    public Builder license(String v) { license = v; return this; }
+    public Builder publisher(String v) { publisher = v; return this; }
 
     public ServerOptions build() {
-      return new ServerOptions(host, port, baseIri, passwordFile, timeoutSeconds, maxRows, maxUploadBytes, annotator, defences);
+      return new ServerOptions(host, port, baseIri, passwordFile, timeoutSeconds, maxRows, maxUploadBytes, annotator, defences,
+          cors, license, publisher);
     }
   }
 }

@@ -15,10 +15,12 @@ final class Site {
   private final NewsStore store;
   private final Iris iris;
   private final ServerOptions options;
+  private final DataVersion version;
 
   Site(NewsStore store, ServerOptions options) {
     this.store = store;
     this.options = options;
+    this.version = DataVersion.watch(store.dataset(), store.dir());
     this.iris = new Iris(options.baseIri() == null ? Iris.DEFAULT_BASE : options.baseIri());
   }
 
@@ -28,6 +30,11 @@ final class Site {
 
   DatasetGraph dsg() {
     return store.dataset();
+  }
+
+  /** The store's data generation, which changes with every committed write. */
+  DataVersion version() {
+    return version;
   }
 
   Iris iris() {

@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -18,18 +20,18 @@ import org.newsgraph.server.Negotiation.Format;
 
 /**
  * {@code GET /.well-known/void}: a VoID description of the store: the SPARQL endpoint, the dump, the
- * URI space of {@code --base-iri}, the vocabularies, and triple, entity, class and property counts
- * computed from the store (at most once a minute: the counts scan the whole store).
+ * URI space of the served IRIs, the vocabularies, triple, entity, class and property counts computed
+ * from the store (again only after a write: the counts scan the whole store), when it last changed,
+ * who made and publishes it, its licence ({@code --license}) and the extraction runs it comes from.
  */
 final class VoidServlet extends BaseServlet {
   static final String PATH = "/.well-known/void";
   static final String VOID = "http://rdfs.org/ns/void#";
-  static final List<Format> FORMATS = List.of(Format.TURTLE, Format.HTML, Format.JSONLD, Format.NTRIPLES);
-  private static final long MAX_AGE_MILLIS = 60_000;
+  static final List<Format> FORMATS = List.of(Format.TURTLE, Format.HTML, Format.JSONLD, Format.NTRIPLES, Format.RDFXML);
 
   private final Site site;
   private volatile Graph counts;
-  private volatile long countedAt;
+  private volatile String countedAt = "";
 
   VoidServlet(Site site) {
     this.site = site;
@@ -44,9 +46,7 @@ final class VoidServlet extends BaseServlet {
     if (format.isRdf()) {
       send(resp, format.mediaType, RdfOutput.write(g, format, site.base()));
     } else {
-      String body = "<h1>This dataset</h1><p>A <a class=\"out\" href=\"https://www.w3.org/TR/void/\">VoID</a> "
-          + "description, computed from the store.</p><pre class=\"turtle\">" + Html.esc(RdfOutput.turtle(g, site.base())) + "</pre>";
-      send(resp, "text/html", Html.page("Dataset", body, PATH, FORMATS));
+      send(resp, "text/html", Html.page("Dataset", new DatasetPage(site).body(g, server), PATH, FORMATS));
     }
   }
 
@@ -69,7 +69,18 @@ final class VoidServlet extends BaseServlet {
     g.add(ds, NodeFactory.createURI(Vocab.DCT + "title"), NodeFactory.createLiteralString("newsgraph: who said what about whom"));
     g.add(ds, v("sparqlEndpoint"), NodeFactory.createURI(server + "kg/sparql"));
     g.add(ds, v("dataDump"), NodeFactory.createURI(server + DumpServlet.PATH.substring(1)));
-    g.add(ds, v("uriSpace"), NodeFactory.createLiteralString(site.base()));
+    g.add(ds, v("uriSpace"), NodeFactory.createLiteralString(uriSpace()));
+    g.add(ds, dct("modified"), NodeFactory.createLiteralDT(
+        java.time.Instant.ofEpochMilli(site.version().lastModifiedMillis() / 1000 * 1000).toString(), XSDDatatype.XSDdateTime));
+    Node creator = NodeFactory.createURI(server + ".well-known/void#newsgraph");
+    g.add(ds, dct("creator"), creator);
+    g.add(creator, RDF.Nodes.type, NodeFactory.createURI(Vocab.PROV + "SoftwareAgent"));
+    g.add(creator, NodeFactory.createURI("http://xmlns.com/foaf/0.1/name"), NodeFactory.createLiteralString("newsgraph"));
+    String publisher = site.options().publisher();
+    g.add(ds, dct("publisher"), publisher == null ? NodeFactory.createURI(server)
+        : publisher.matches("https?://\\S+") ? NodeFactory.createURI(publisher) : NodeFactory.createLiteralString(publisher));
+    if (site.options().license() != null) g.add(ds, dct("license"), NodeFactory.createURI(site.options().license()));
+
     g.add(ds, v("feature"), NodeFactory.createURI("http://www.w3.org/ns/formats/Turtle"));
     g.add(ds, v("feature"), NodeFactory.createURI("http://www.w3.org/ns/formats/JSON-LD"));
     g.add(ds, v("feature"), NodeFactory.createURI("http://www.w3.org/ns/formats/N-Triples"));
@@ -81,13 +92,39 @@ final class VoidServlet extends BaseServlet {
     return g;
   }
 
+  /**
+   * The base the store's IRIs are under: the base of {@code --base-iri} when its articles are there,
+   * else the one they were ingested with (which {@code serve --base-iri} should then be given).
+   */
+  String uriSpace() {
+    String article = site.read(() -> {
+      var it = site.dsg().find(Node.ANY, Node.ANY, RDF.Nodes.type, NG.Nodes.Article);
+      return it.hasNext() ? it.next().getSubject().getURI() : null;
+    });
+    if (article == null || article.startsWith(site.base())) return site.base();
+    int at = article.lastIndexOf("/article/");
+    return at < 0 ? site.base() : article.substring(0, at + 1);
+  }
+
   private Graph counts(Node ds) {
     Graph c = counts;
-    if (c != null && System.currentTimeMillis() - countedAt < MAX_AGE_MILLIS && c.contains(ds, Node.ANY, Node.ANY)) return c;
+    String generation = site.version().generation();
+    if (c != null && countedAt.equals(generation) && c.contains(ds, Node.ANY, Node.ANY)) return c;
     c = site.read(() -> computeCounts(ds));
     counts = c;
-    countedAt = System.currentTimeMillis();
+    countedAt = generation;
     return c;
+  }
+
+  /** The extraction runs the articles were made by, with what they used: the provenance of the data. */
+  private void runs(Graph g, Node ds) {
+    Set<Node> seen = new HashSet<>();
+    site.dsg().find(Node.ANY, Node.ANY, RDF.Nodes.type, NG.Nodes.ExtractionRun).forEachRemaining(q -> {
+      Node run = q.getSubject();
+      if (!seen.add(run)) return;
+      g.add(ds, Vocab.provWasGeneratedBy, run);
+      site.dsg().find(Node.ANY, run, Node.ANY, Node.ANY).forEachRemaining(p -> g.add(run, p.getPredicate(), p.getObject()));
+    });
   }
 
   private Graph computeCounts(Node ds) {
@@ -113,7 +150,12 @@ final class VoidServlet extends BaseServlet {
       if (r.get("example") != null) g.add(ds, v("exampleResource"), r.get("example"));
     }
     g.add(ds, v("documents"), integer(site.store().graphs().size()));
+    runs(g, ds);
     return g;
+  }
+
+  private static Node dct(String local) {
+    return NodeFactory.createURI(Vocab.DCT + local);
   }
 
   private static Node v(String local) {

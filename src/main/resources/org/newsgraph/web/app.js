@@ -13,7 +13,8 @@
   };
   var EDGE_COLOURS = { role: '#7b8594', about: '#2e86c1', target: '#c0392b', denial: '#c0392b', claim: '#d68910' };
 
-  var app = { yasgui: null, cy: null, queries: [], expanded: {} };
+  var PAGE = 20; // neighbours shown at a time when a node is expanded
+  var app = { yasgui: null, cy: null, queries: [], expanded: {}, site: null };
   window.newsgraph = app;
 
   function el(tag, attrs, text) {
@@ -31,6 +32,28 @@
     return fetch(url, { headers: { Accept: 'application/json' } }).then(function (r) {
       if (!r.ok) return r.text().then(function (t) { throw new Error(t || r.statusText); });
       return r.json();
+    });
+  }
+
+  /* What the UI needs to know of this server: the base of the graph's IRIs and where it serves them. */
+  var site = getJson('/api/site').then(function (s) { app.site = s; return s; }).catch(function () { return null; });
+
+  /* The page on this server for one of the graph's IRIs; other IRIs are left as they are. */
+  function localHref(href) {
+    var s = app.site;
+    if (!s || !href || href.indexOf(s.base) !== 0) return null;
+    return s.basePath + href.substring(s.base.length);
+  }
+
+  /* Result IRIs open this server's pages, whatever host and port the IRIs' base names. */
+  function linkResultsHere(root) {
+    root.querySelectorAll('a[href]').forEach(function (a) {
+      var local = localHref(a.getAttribute('href'));
+      if (local) {
+        a.setAttribute('href', local);
+        a.removeAttribute('target');
+        a.classList.add('here');
+      }
     });
   }
 
@@ -71,7 +94,32 @@
     });
     // results as a plain table ("Simple view"): values without datatypes and angle brackets
     app.yasgui.addTab(true, { name: 'Query', yasr: { settings: { selectedPlugin: 'table', pluginsConfig: { table: { compact: true } } } } });
+    var box = document.getElementById('yasgui');
+    site.then(function () {
+      linkResultsHere(box);
+      new MutationObserver(function () { linkResultsHere(box); }).observe(box, { childList: true, subtree: true });
+    });
+    watchTruncation(app.yasgui.getTab());
     loadSavedQueries();
+  }
+
+  /* The server cuts answers at its row cap and says so in a header: tell the reader. */
+  function watchTruncation(tab) {
+    var yasqe = tab && tab.getYasqe();
+    if (!yasqe || yasqe.newsgraphWatched) return;
+    yasqe.newsgraphWatched = true;
+    yasqe.on('query', function () { document.getElementById('truncated').hidden = true; });
+    yasqe.on('queryResponse', function (instance, response) {
+      var cap = response && response.headers && response.headers.get ? response.headers.get('X-Newsgraph-Truncated') : null;
+      var p = document.getElementById('truncated');
+      if (cap) {
+        p.textContent = 'Only the first ' + Number(cap).toLocaleString('en') + ' rows are shown: the server returns at most '
+          + Number(cap).toLocaleString('en') + ' rows per query. Narrow the query, or page through with LIMIT and OFFSET.';
+        p.hidden = false;
+      } else {
+        p.hidden = true;
+      }
+    });
   }
 
   function loadSavedQueries() {
@@ -87,6 +135,15 @@
         li.appendChild(b);
         li.appendChild(el('div', { class: 'name' }, q.name + '.rq'));
         if (q.description) li.appendChild(el('p', {}, q.description));
+        if (q.params && q.params.length) {
+          var p = el('p', { class: 'params' }, 'To narrow it, give a value to ');
+          q.params.forEach(function (v, i) {
+            if (i) p.appendChild(document.createTextNode(i === q.params.length - 1 ? ' or ' : ', '));
+            p.appendChild(el('code', { title: v.description }, '?' + v.name));
+          });
+          p.appendChild(document.createTextNode(' in the query, e.g. with VALUES ?' + q.params[0].name + ' { … }.'));
+          li.appendChild(p);
+        }
         list.appendChild(li);
       });
     }).catch(function (e) {
@@ -99,6 +156,7 @@
     document.querySelectorAll('#saved-queries li.current').forEach(function (x) { x.classList.remove('current'); });
     li.classList.add('current');
     var tab = app.yasgui.getTab();
+    watchTruncation(tab);
     tab.setName(q.title.length > 40 ? q.name : q.title);
     var yasqe = tab.getYasqe();
     yasqe.setValue(q.text);
@@ -199,10 +257,14 @@
     return cy.add({ group: 'nodes', data: { id: n.id, label: n.label, type: n.type, page: n.page }, position: position });
   }
 
-  /* Fetches an entity's neighbours and adds them on a ring around it; nodes already placed stay put. */
-  function expand(iri) {
+  /*
+   * Fetches a page of an entity's neighbours, the heaviest first, and adds them around it; nodes
+   * already placed stay put. The details panel offers the next page ("Show more").
+   */
+  function expand(iri, offset) {
     var cy = app.cy;
-    return getJson('/api/neighbours?iri=' + encodeURIComponent(iri)).then(function (res) {
+    offset = offset || 0;
+    return getJson('/api/neighbours?iri=' + encodeURIComponent(iri) + '&limit=' + PAGE + '&offset=' + offset).then(function (res) {
       var centre = cy.getElementById(res.center.id);
       if (!centre.length) {
         var ext = cy.nodes().length ? cy.nodes().boundingBox() : { x2: -200, y1: 0, y2: 0 };
@@ -210,14 +272,15 @@
       }
       var c = centre.position();
       var fresh = res.nodes.filter(function (n) { return !cy.getElementById(n.id).length; });
-      fresh.sort(function (a, b) { return a.label.localeCompare(b.label); });
+      // the order of the answer is by weight: the heaviest neighbours come first on the arc
       placeAround(c, centre.neighborhood('node'), fresh);
       res.edges.forEach(function (e) {
         if (!cy.getElementById(e.id).length) {
           cy.add({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, label: e.label, kind: e.kind, weight: e.weight } });
         }
       });
-      app.expanded[res.center.id] = res;
+      var before = app.expanded[res.center.id];
+      app.expanded[res.center.id] = { total: res.total, shown: (offset && before ? before.shown : 0) + res.nodes.length };
       centre.addClass('expanded');
       frame(centre);
       showDetails(res.center.id);
@@ -321,8 +384,14 @@
       ul.appendChild(li);
     });
     box.appendChild(ul);
-    if (app.expanded[iri] && app.expanded[iri].truncated) {
-      box.appendChild(el('p', { class: 'empty' }, 'Only the strongest relations are shown.'));
+    var ex = app.expanded[iri];
+    if (ex && ex.shown < ex.total) {
+      var more = el('button', { type: 'button', class: 'more' },
+        'Show more (' + ex.shown + ' of ' + ex.total + ' neighbours shown)');
+      more.addEventListener('click', function () { expand(iri, ex.shown); });
+      box.appendChild(more);
+    } else if (ex && ex.total > PAGE) {
+      box.appendChild(el('p', { class: 'count' }, 'All ' + ex.total + ' neighbours shown.'));
     }
   }
 

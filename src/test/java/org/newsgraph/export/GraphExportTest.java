@@ -100,8 +100,8 @@ class GraphExportTest {
     List<String> rels = Files.readAllLines(dir.resolve(Neo4jCsv.RELATIONSHIPS), StandardCharsets.UTF_8);
     assertThat(nodes.get(0)).isEqualTo("id:ID,name,type,articles:int,:LABEL");
     assertThat(nodes).contains(GUO + ",Guo Ping,Person,1,Entity;Person");
-    assertThat(rels.get(0)).isEqualTo(":START_ID,:END_ID,:TYPE,label,weight:int");
-    assertThat(rels).contains(GUO + "," + HUAWEI + ",ROLE,chairman,1");
+    assertThat(rels.get(0)).isEqualTo(":START_ID,:END_ID,:TYPE,kind,label,weight:int");
+    assertThat(rels).contains(GUO + "," + HUAWEI + ",ROLE,role,chairman,1");
     assertThat(Neo4jCsv.quote("a \"b\", c")).isEqualTo("\"a \"\"b\"\", c\"");
   }
 
