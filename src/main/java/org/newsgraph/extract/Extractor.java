@@ -2,6 +2,11 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.extract.entity.EntityExtractor;
+import org.newsgraph.extract.entity.EntityIndex;
+import org.newsgraph.extract.entity.RoleExtractor;
+import org.newsgraph.extract.stance.StanceAnalyzer;
+import org.newsgraph.extract.statement.StatementExtractor;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleFacts;
 import org.newsgraph.model.Role;
