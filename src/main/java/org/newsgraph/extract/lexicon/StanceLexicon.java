@@ -17,7 +17,6 @@ public final class StanceLexicon {
   public record Cue(List<String> lemmas, String kind) {}
 
   public static final List<Cue> CUES = cues("stance-cues.tsv");
-  public static final Set<String> NEGATION = Lexicon.words("negation.txt");
   public static final List<List<String>> DENIAL_PHRASES = phrases("denial-phrases.txt");
   public static final Set<String> WRONGDOING = Lexicon.words("wrongdoing.txt");
   public static final Set<String> CLAIM_NOUNS = Lexicon.words("claim-nouns.txt");

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.entity.EntityIndex;
 import org.newsgraph.extract.lexicon.StanceLexicon;
-import org.newsgraph.extract.parse.Deps;
+import org.newsgraph.extract.parse.ParseView;
+import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedText;
 
@@ -42,190 +43,190 @@ public final class ClaimFinder {
   record Found(int textFirst, int textEnd, Span evidence, String claimant, List<String> about, Set<String> lemmas,
       String rule) {}
 
-  List<Found> find(AnnotatedText doc, EntityIndex entities) {
+  List<Found> find(ParseView p, EntityIndex entities) {
     List<Found> out = new ArrayList<>();
-    for (int i = 0; i < doc.tokens().size(); i++) {
-      String lemma = Deps.lemma(doc, i);
-      var t = doc.token(i);
+    for (int i = 0; i < p.size(); i++) {
+      String lemma = p.lemma(i);
+      var t = p.tok(i);
       Found f = null;
-      if (t.isNoun() && StanceLexicon.CLAIM_NOUNS.contains(lemma)) f = nominal(doc, entities, i);
-      else if (t.isVerb() && StanceLexicon.CLAIM_VERBS.containsKey(lemma)) f = verbal(doc, entities, i, lemma);
-      else if (t.isVerb() && DENY_VERBS.contains(lemma)) f = deniedObject(doc, entities, i, lemma);
-      else if (t.isNoun() && EVIDENCE_NOUNS.contains(lemma)) f = noEvidence(doc, entities, i);
+      if (t.isNoun() && StanceLexicon.CLAIM_NOUNS.contains(lemma)) f = nominal(p, entities, i);
+      else if (t.isVerb() && StanceLexicon.CLAIM_VERBS.containsKey(lemma)) f = verbal(p, entities, i, lemma);
+      else if (t.isVerb() && DENY_VERBS.contains(lemma)) f = deniedObject(p, entities, i, lemma);
+      else if (t.isNoun() && EVIDENCE_NOUNS.contains(lemma)) f = noEvidence(p, entities, i);
       if (f != null) out.add(f);
     }
     return out;
   }
 
   /** "US claims of spying via its equipment", "the security accusation on our 5G", "cyber security fears". */
-  private Found nominal(AnnotatedText doc, EntityIndex entities, int noun) {
+  private Found nominal(ParseView p, EntityIndex entities, int noun) {
     String claimant = null;
     List<Integer> claimantTokens = new ArrayList<>();
-    for (int c : Deps.children(doc, noun, "nmod:poss", "compound")) {
+    for (int c : p.childrenExactly(noun, "nmod:poss", "compound")) {
       String e = entities.entityAt(c);
       if (e != null && claimant == null) {
         claimant = e;
-        claimantTokens.addAll(Deps.subtree(doc, c));
+        claimantTokens.addAll(p.subtreeTokens(c));
       }
     }
     int complement = -1;
-    for (int c : Deps.children(doc, noun, "nmod", "acl", "ccomp", "acl:relcl")) {
-      String m = Deps.marker(doc, c);
+    for (int c : p.childrenExactly(noun, "nmod", "acl", "ccomp", "acl:relcl")) {
+      String m = p.marker(c);
       if ((m.equals("by") || m.equals("from")) && claimant == null) {
-        claimant = first(entities.entitiesIn(subtreeRange(doc, c)[0], subtreeRange(doc, c)[1]));
-        claimantTokens.addAll(Deps.subtree(doc, c));
-      } else if (complement < 0 && CONTENT_CASES.contains(m) && !Deps.relation(doc, c).equals("acl:relcl")) {
+        claimant = first(entities.entitiesIn(subtreeRange(p, c)[0], subtreeRange(p, c)[1]));
+        claimantTokens.addAll(p.subtreeTokens(c));
+      } else if (complement < 0 && CONTENT_CASES.contains(m) && !p.rel(c).equals("acl:relcl")) {
         complement = c;
       }
     }
-    boolean modified = !Deps.children(doc, noun, "compound").stream().filter(c -> !claimantTokens.contains(c)).toList().isEmpty();
+    boolean modified = !p.childrenExactly(noun, "compound").stream().filter(c -> !claimantTokens.contains(c)).toList().isEmpty();
     if (complement < 0 && !modified) return null;
 
     // The act the claim is the reason for, or the verb that makes it: its subject is the claimant.
-    int verb = Deps.headOf(doc, noun);
+    int verb = p.head(noun);
     List<Integer> context = new ArrayList<>();
-    if (claimant == null && verb >= 0 && doc.token(verb).isVerb()) {
-      String rel = Deps.relation(doc, noun);
-      boolean reason = rel.equals("obl") && REASON_CASES.contains(Deps.marker(doc, noun));
-      boolean made = rel.equals("obj") && MAKE_VERBS.contains(Deps.lemma(doc, verb));
+    if (claimant == null && verb >= 0 && p.tok(verb).isVerb()) {
+      String rel = p.rel(noun);
+      boolean reason = rel.equals("obl") && REASON_CASES.contains(p.marker(noun));
+      boolean made = rel.equals("obj") && MAKE_VERBS.contains(p.lemma(verb));
       if (reason || made) {
-        int subj = Deps.child(doc, verb, "nsubj");
-        boolean finite = Set.of("VBD", "VBZ", "VBP").contains(doc.token(verb).pos());
-        if (subj < 0 && finite) subj = phraseBefore(doc, verb);
+        int subj = p.child(verb, "nsubj");
+        boolean finite = Set.of("VBD", "VBZ", "VBP").contains(p.tok(verb).pos());
+        if (subj < 0 && finite) subj = phraseBefore(p, verb);
         if (subj >= 0) claimant = entities.entityAt(subj);
-        int obj = Deps.child(doc, verb, "obj");
-        if (reason && obj >= 0) context.addAll(Deps.subtree(doc, obj));
+        int obj = p.child(verb, "obj");
+        if (reason && obj >= 0) context.addAll(p.subtreeTokens(obj));
       }
     }
 
-    List<Integer> np = Deps.subtree(doc, noun);
+    List<Integer> np = p.subtreeTokens(noun);
     List<Integer> text;
-    String m = complement < 0 ? "" : Deps.marker(doc, complement);
+    String m = complement < 0 ? "" : p.marker(complement);
     if (complement >= 0 && (m.equals("of") || m.equals("that"))) {
       int comp = complement;
-      text = new ArrayList<>(Deps.subtree(doc, comp));
-      text.removeIf(t -> t < comp && Deps.word(doc, t).equals(m));
-      text = extendRight(doc, text, List.of(Deps.headOf(doc, comp), Deps.headOf(doc, noun)));
+      text = new ArrayList<>(p.subtreeTokens(comp));
+      text.removeIf(t -> t < comp && p.lower(t).equals(m));
+      text = extendRight(p, text, List.of(p.head(comp), p.head(noun)));
     } else {
       text = new ArrayList<>(np);
       text.removeIf(t -> claimantTokens.contains(t)
-          || Set.of("det", "case").contains(Deps.relation(doc, t)) && Deps.headOf(doc, t) == noun);
+          || Set.of("det", "case").contains(p.rel(t)) && p.head(t) == noun);
     }
-    int[] ext = Deps.extent(doc, text);
+    TokenRange ext = p.extent(text);
     if (ext == null) return null;
     List<Integer> evidenceTokens = new ArrayList<>(np);
-    evidenceTokens.removeIf(t -> Deps.relation(doc, t).equals("case") && Deps.headOf(doc, t) == noun);
+    evidenceTokens.removeIf(t -> p.rel(t).equals("case") && p.head(t) == noun);
     evidenceTokens.addAll(text);
     evidenceTokens.sort(null);
-    int[] ev = Deps.extent(doc, evidenceTokens);
+    TokenRange ev = p.extent(evidenceTokens);
     List<String> about = aboutOf(entities, ext, claimant);
     if (about.isEmpty() && !context.isEmpty()) {
       for (String e : entities.entitiesIn(context.get(0), context.get(context.size() - 1) + 1)) {
         if (!e.equals(claimant)) about.add(e);
       }
     }
-    List<Integer> lemmaTokens = new ArrayList<>(Deps.range(ext[0], ext[1]));
+    List<Integer> lemmaTokens = new ArrayList<>(new TokenRange(ext.first(), ext.end()).tokens());
     lemmaTokens.addAll(context);
-    return new Found(ext[0], ext[1], doc.span(ev[0], ev[1]), claimant, about, lemmas(doc, entities, lemmaTokens),
+    return new Found(ext.first(), ext.end(), p.span(ev.first(), ev.end()), claimant, about, lemmas(p, entities, lemmaTokens),
         "claim-noun");
   }
 
   /** "X accused Y of Z", "Y was accused of Z", "X alleged that Z", "X blamed Y for Z". */
-  private Found verbal(AnnotatedText doc, EntityIndex entities, int verb, String lemma) {
+  private Found verbal(ParseView p, EntityIndex entities, int verb, String lemma) {
     String pattern = StanceLexicon.CLAIM_VERBS.get(lemma);
-    int subj = Deps.child(doc, verb, "nsubj");
-    int agent = Deps.child(doc, verb, "obl:agent");
-    for (int c : Deps.children(doc, verb, "obl")) if (Deps.marker(doc, c).equals("by")) agent = c;
-    String claimant = subj >= 0 ? entities.entityAt(subj) : agent >= 0 ? entityUnder(doc, entities, agent) : null;
+    int subj = p.child(verb, "nsubj");
+    int agent = p.child(verb, "obl:agent");
+    for (int c : p.childrenExactly(verb, "obl")) if (p.marker(c).equals("by")) agent = c;
+    String claimant = subj >= 0 ? entities.entityAt(subj) : agent >= 0 ? entityUnder(p, entities, agent) : null;
     int content = -1;
     List<String> about = new ArrayList<>();
     if (pattern.equals("that")) {
-      content = Deps.child(doc, verb, "ccomp");
+      content = p.child(verb, "ccomp");
     } else {
-      int target = Deps.child(doc, verb, "obj");
-      if (target < 0) target = Deps.child(doc, verb, "nsubj:pass");
+      int target = p.child(verb, "obj");
+      if (target < 0) target = p.child(verb, "nsubj:pass");
       if (target >= 0) {
-        String e = entityUnder(doc, entities, target);
+        String e = entityUnder(p, entities, target);
         if (e != null && !e.equals(claimant)) about.add(e);
       }
       Set<String> cases = pattern.equals("blame-for") ? Set.of("for") : Set.of("of", "with");
-      for (int c : Deps.children(doc, verb, "obl", "advcl", "nmod", "xcomp")) {
-        if (cases.contains(Deps.marker(doc, c))) {
+      for (int c : p.childrenExactly(verb, "obl", "advcl", "nmod", "xcomp")) {
+        if (cases.contains(p.marker(c))) {
           content = c;
           break;
         }
       }
     }
     if (content < 0) return null;
-    List<Integer> text = Deps.subtree(doc, content);
+    List<Integer> text = p.subtreeTokens(content);
     int first = text.get(0);
-    if (Set.of("that", "of", "for", "with").contains(Deps.word(doc, first))) text = text.subList(1, text.size());
-    int[] ext = Deps.extent(doc, text);
+    if (Set.of("that", "of", "for", "with").contains(p.lower(first))) text = text.subList(1, text.size());
+    TokenRange ext = p.extent(text);
     if (ext == null) return null;
     for (String e : aboutOf(entities, ext, claimant)) if (!about.contains(e)) about.add(e);
-    int evFirst = Math.min(ext[0], subj >= 0 ? subj : verb);
-    return new Found(ext[0], ext[1], doc.span(evFirst, ext[1]), claimant, about,
-        lemmas(doc, entities, Deps.range(ext[0], ext[1])), "claim-verb");
+    int evFirst = Math.min(ext.first(), subj >= 0 ? subj : verb);
+    return new Found(ext.first(), ext.end(), p.span(evFirst, ext.end()), claimant, about,
+        lemmas(p, entities, new TokenRange(ext.first(), ext.end()).tokens()), "claim-verb");
   }
 
   /** "Y denied that Z", "Y refuted the report": Z is a claim whose maker is not named here. */
-  private Found deniedObject(AnnotatedText doc, EntityIndex entities, int verb, String lemma) {
-    int content = Deps.child(doc, verb, "ccomp");
+  private Found deniedObject(ParseView p, EntityIndex entities, int verb, String lemma) {
+    int content = p.child(verb, "ccomp");
     if (content < 0 && !Set.of("reject", "dismiss").contains(lemma)) {
-      int obj = Deps.child(doc, verb, "obj");
+      int obj = p.child(verb, "obj");
       // a claim noun object is found as a claim noun; pronouns say nothing
-      if (obj >= 0 && !StanceLexicon.CLAIM_NOUNS.contains(Deps.lemma(doc, obj)) && !doc.token(obj).isPronoun()) content = obj;
+      if (obj >= 0 && !StanceLexicon.CLAIM_NOUNS.contains(p.lemma(obj)) && !p.tok(obj).isPronoun()) content = obj;
     }
     if (content < 0) return null;
-    List<Integer> text = Deps.subtree(doc, content);
-    if (Deps.word(doc, text.get(0)).equals("that")) text = text.subList(1, text.size());
-    int[] ext = Deps.extent(doc, text);
+    List<Integer> text = p.subtreeTokens(content);
+    if (p.lower(text.get(0)).equals("that")) text = text.subList(1, text.size());
+    TokenRange ext = p.extent(text);
     if (ext == null) return null;
     List<String> about = aboutOf(entities, ext, null);
-    int subj = Deps.child(doc, verb, "nsubj");
+    int subj = p.child(verb, "nsubj");
     if (about.isEmpty() && subj >= 0 && entities.entityAt(subj) != null) about.add(entities.entityAt(subj));
-    return new Found(ext[0], ext[1], doc.span(ext[0], ext[1]), null, about,
-        lemmas(doc, entities, Deps.range(ext[0], ext[1])), "denied-object");
+    return new Found(ext.first(), ext.end(), p.span(ext.first(), ext.end()), null, about,
+        lemmas(p, entities, new TokenRange(ext.first(), ext.end()).tokens()), "denied-object");
   }
 
   /** "the US has no evidence of Z", "there is no proof that Z". */
-  private Found noEvidence(AnnotatedText doc, EntityIndex entities, int noun) {
+  private Found noEvidence(ParseView p, EntityIndex entities, int noun) {
     boolean none = false;
-    for (int d : Deps.children(doc, noun, "det")) if (Deps.word(doc, d).equals("no")) none = true;
-    int verb = Deps.headOf(doc, noun);
-    if (!none && verb >= 0 && EVIDENCE_VERBS.contains(Deps.lemma(doc, verb))) {
-      none = Deps.negated(doc, verb, StanceLexicon.NEGATION);
+    for (int d : p.childrenExactly(noun, "det")) if (p.lower(d).equals("no")) none = true;
+    int verb = p.head(noun);
+    if (!none && verb >= 0 && EVIDENCE_VERBS.contains(p.lemma(verb))) {
+      none = p.isNegated(verb);
     }
     if (!none) return null;
     List<Integer> heads = new ArrayList<>(List.of(noun));
-    heads.addAll(Deps.children(doc, noun, "appos"));
+    heads.addAll(p.childrenExactly(noun, "appos"));
     int content = -1;
     for (int h : heads) {
-      for (int c : Deps.children(doc, h, "nmod", "acl", "ccomp")) {
-        String m = Deps.marker(doc, c);
+      for (int c : p.childrenExactly(h, "nmod", "acl", "ccomp")) {
+        String m = p.marker(c);
         if (content < 0 && (m.equals("of") || m.equals("that") || m.equals("for"))) content = c;
       }
     }
     if (content < 0) return null;
-    List<Integer> text = Deps.subtree(doc, content);
-    if (Set.of("of", "that", "for").contains(Deps.word(doc, text.get(0)))) text = text.subList(1, text.size());
-    text = extendRight(doc, text, List.of(Deps.headOf(doc, content)));
-    int[] ext = Deps.extent(doc, text);
+    List<Integer> text = p.subtreeTokens(content);
+    if (Set.of("of", "that", "for").contains(p.lower(text.get(0)))) text = text.subList(1, text.size());
+    text = extendRight(p, text, List.of(p.head(content)));
+    TokenRange ext = p.extent(text);
     if (ext == null) return null;
     String claimant = null;
-    if (verb >= 0 && doc.token(verb).isVerb() && !Deps.lemma(doc, verb).equals("be")) {
-      int subj = Deps.child(doc, verb, "nsubj");
+    if (verb >= 0 && p.tok(verb).isVerb() && !p.lemma(verb).equals("be")) {
+      int subj = p.child(verb, "nsubj");
       if (subj >= 0) claimant = entities.entityAt(subj);
     }
-    return new Found(ext[0], ext[1], doc.span(ext[0], ext[1]), claimant, aboutOf(entities, ext, claimant),
-        lemmas(doc, entities, Deps.range(ext[0], ext[1])), "no-evidence");
+    return new Found(ext.first(), ext.end(), p.span(ext.first(), ext.end()), claimant, aboutOf(entities, ext, claimant),
+        lemmas(p, entities, new TokenRange(ext.first(), ext.end()).tokens()), "no-evidence");
   }
 
   /**
    * Continues a claim's text over prepositional phrases the parser hung higher up, right after it:
    * "claims of spying | via its telecommunications equipment", "no evidence of backdoors | in 5G".
    */
-  private static List<Integer> extendRight(AnnotatedText doc, List<Integer> text, List<Integer> heads) {
+  private static List<Integer> extendRight(ParseView p, List<Integer> text, List<Integer> heads) {
     List<Integer> out = new ArrayList<>(text);
     if (out.isEmpty()) return out;
     int end = out.get(out.size() - 1) + 1;
@@ -234,9 +235,9 @@ public final class ClaimFinder {
       grew = false;
       for (int h : heads) {
         if (h < 0) continue;
-        for (int c : Deps.children(doc, h, "obl", "nmod")) {
-          List<Integer> sub = Deps.subtree(doc, c);
-          if (sub.get(0) == end && Set.of("via", "through", "in", "on", "against", "by").contains(Deps.marker(doc, c))) {
+        for (int c : p.childrenExactly(h, "obl", "nmod")) {
+          List<Integer> sub = p.subtreeTokens(c);
+          if (sub.get(0) == end && Set.of("via", "through", "in", "on", "against", "by").contains(p.marker(c))) {
             out.addAll(sub);
             end = sub.get(sub.size() - 1) + 1;
             grew = true;
@@ -252,32 +253,32 @@ public final class ClaimFinder {
    * The noun phrase ending right before a finite verb that the parser left without a subject
    * ("after the US and several others banned ..." hung "banned" elsewhere): its head, or -1.
    */
-  private static int phraseBefore(AnnotatedText doc, int verb) {
+  private static int phraseBefore(ParseView p, int verb) {
     int t = verb - 1;
-    if (t < doc.sentenceOf(verb).first() || !doc.token(t).isNoun() && !doc.token(t).isPronoun()) return -1;
+    if (t < p.sentence(verb).first() || !p.tok(t).isNoun() && !p.tok(t).isPronoun()) return -1;
     while (true) {
-      int h = Deps.headOf(doc, t);
+      int h = p.head(t);
       if (h < 0 || h >= verb) return t;
-      List<Integer> sub = Deps.subtree(doc, h);
+      List<Integer> sub = p.subtreeTokens(h);
       if (sub.get(sub.size() - 1) != verb - 1) return t;
       t = h;
     }
   }
 
-  private static List<String> aboutOf(EntityIndex entities, int[] ext, String claimant) {
+  private static List<String> aboutOf(EntityIndex entities, TokenRange ext, String claimant) {
     List<String> about = new ArrayList<>();
-    for (String e : entities.entitiesIn(ext[0], ext[1])) if (!e.equals(claimant)) about.add(e);
+    for (String e : entities.entitiesIn(ext.first(), ext.end())) if (!e.equals(claimant)) about.add(e);
     return about;
   }
 
-  private static String entityUnder(AnnotatedText doc, EntityIndex entities, int head) {
+  private static String entityUnder(ParseView p, EntityIndex entities, int head) {
     if (entities.entityAt(head) != null) return entities.entityAt(head);
-    int[] r = subtreeRange(doc, head);
+    int[] r = subtreeRange(p, head);
     return first(entities.entitiesIn(r[0], r[1]));
   }
 
-  private static int[] subtreeRange(AnnotatedText doc, int head) {
-    List<Integer> s = Deps.subtree(doc, head);
+  private static int[] subtreeRange(ParseView p, int head) {
+    List<Integer> s = p.subtreeTokens(head);
     return new int[] {s.get(0), s.get(s.size() - 1) + 1};
   }
 
@@ -286,9 +287,9 @@ public final class ClaimFinder {
   }
 
   /** Content lemmas of a claim's text, without names (they are its parties) and claim nouns. */
-  static Set<String> lemmas(AnnotatedText doc, EntityIndex entities, List<Integer> tokens) {
+  static Set<String> lemmas(ParseView p, EntityIndex entities, List<Integer> tokens) {
     List<Integer> kept = new ArrayList<>();
     for (int t : tokens) if (entities.entityAt(t) == null) kept.add(t);
-    return new LinkedHashSet<>(Deps.contentLemmas(doc, kept, StanceLexicon.CLAIM_NOUNS));
+    return new LinkedHashSet<>(p.contentLemmas(kept, StanceLexicon.CLAIM_NOUNS));
   }
 }

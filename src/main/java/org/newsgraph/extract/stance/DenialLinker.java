@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.entity.EntityIndex;
 import org.newsgraph.extract.lexicon.StanceLexicon;
-import org.newsgraph.extract.parse.Deps;
+import org.newsgraph.extract.parse.ParseView;
+import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.model.Claim;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Stance;
@@ -38,7 +39,7 @@ public final class DenialLinker {
   /** One statement as the linker sees it. */
   record Item(String key, Set<String> side, StanceClassifier.Verdict verdict, List<Span> contentSpans, Set<String> lemmas) {}
 
-  List<Links> link(AnnotatedText doc, EntityIndex entities, List<Item> items, List<ClaimRef> claims) {
+  List<Links> link(ParseView p, EntityIndex entities, List<Item> items, List<ClaimRef> claims) {
     List<Links> out = new ArrayList<>();
     for (Item it : items) {
       StanceClassifier.Verdict v = it.verdict();
@@ -48,7 +49,7 @@ public final class DenialLinker {
       if (v.stances().contains(Stance.DENIAL)) {
         denies = answered(it, others);
       } else {
-        denies = negatedRestatement(doc, entities, it, others);
+        denies = negatedRestatement(p, entities, it, others);
         negatedClaim = !denies.isEmpty();
       }
       List<String> asserts = new ArrayList<>();
@@ -98,15 +99,15 @@ public final class DenialLinker {
   }
 
   /** Claims about the speaker's side (or an entity the content names) that a negated clause of the content restates. */
-  private static List<String> negatedRestatement(AnnotatedText doc, EntityIndex entities, Item it, List<ClaimRef> others) {
+  private static List<String> negatedRestatement(ParseView p, EntityIndex entities, Item it, List<ClaimRef> others) {
     List<Integer> content = it.verdict().contentTokens();
     Set<Integer> inContent = Set.copyOf(content);
     List<String> out = new ArrayList<>();
     for (int t : content) {
-      if (!Deps.negated(doc, t, StanceLexicon.NEGATION)) continue;
-      List<Integer> clause = new ArrayList<>(Deps.subtree(doc, t));
+      if (!p.isNegated(t)) continue;
+      List<Integer> clause = new ArrayList<>(p.subtreeTokens(t));
       clause.removeIf(x -> !inContent.contains(x));
-      Set<String> lemmas = ClaimFinder.lemmas(doc, entities, clause);
+      Set<String> lemmas = ClaimFinder.lemmas(p, entities, clause);
       Set<String> parties = new LinkedHashSet<>(it.side());
       parties.addAll(entities.entitiesIn(clause.get(0), clause.get(clause.size() - 1) + 1));
       for (ClaimRef c : others) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.newsgraph.extract.entity.EntityIndex;
 import org.newsgraph.extract.entity.RoleExtractor;
+import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Claim;
 import org.newsgraph.model.EntityKind;
@@ -26,7 +27,7 @@ import org.newsgraph.nlp.AnnotatedText;
  * criticism, appeal) with their target, and links denials to the claims they answer.
  *
  * <pre>{@code
- * StanceAnalyzer.Result r = new StanceAnalyzer().analyze(article, doc, index, statements, unnamed);
+ * StanceAnalyzer.Result r = new StanceAnalyzer().analyze(article, p, index, statements, unnamed);
  * }</pre>
  *
  * <p>Steps: {@link ClaimFinder} reads claims off the parse; {@link StanceClassifier} types each
@@ -42,7 +43,6 @@ public final class StanceAnalyzer {
   private final ClaimFinder claimFinder = new ClaimFinder();
   private final StanceClassifier classifier = new StanceClassifier();
   private final DenialLinker linker = new DenialLinker();
-  private final RoleExtractor roles = new RoleExtractor();
 
   /** Statements with stance and links, and the claims they refer to. */
   public record Result(List<Statement> statements, List<Claim> claims) {
@@ -52,30 +52,38 @@ public final class StanceAnalyzer {
     }
   }
 
+  /** As {@link #analyze(Article, ParseView, EntityIndex, List, List, List)}, finding the roles and the parse view itself. */
   public Result analyze(Article article, AnnotatedText doc, EntityIndex entities, List<Statement> statements,
       List<UnnamedSource> unnamedSources) {
     Objects.requireNonNull(doc, "doc may not be null");
-    Sides sides = new Sides(roles.extract(doc, entities), unnamedSources, entities);
+    return analyze(article, new ParseView(doc), entities, new RoleExtractor().extract(doc, entities), statements, unnamedSources);
+  }
+
+  /** Types and links the statements, with the article's roles (who speaks for whom) already found. */
+  public Result analyze(Article article, ParseView p, EntityIndex entities, List<Role> roles, List<Statement> statements,
+      List<UnnamedSource> unnamedSources) {
+    Objects.requireNonNull(p, "parse may not be null");
+    Sides sides = new Sides(roles, unnamedSources, entities);
 
     List<Statement> ordered = new ArrayList<>(statements);
     ordered.sort(Comparator.comparing(Statement::contentExtent));
     List<StanceClassifier.Verdict> verdicts = new ArrayList<>();
-    for (Statement s : ordered) verdicts.add(classifier.classify(doc, entities, s, sides.of(s.speaker())));
+    for (Statement s : ordered) verdicts.add(classifier.classify(p, entities, s, sides.of(s.speaker())));
 
     List<ClaimFinder.Found> found = new ArrayList<>();
-    for (ClaimFinder.Found f : claimFinder.find(doc, entities)) {
+    for (ClaimFinder.Found f : claimFinder.find(p, entities)) {
       if (!article.isFurniture(f.evidence())) found.add(aboutDenier(f, ordered, verdicts, sides));
     }
-    List<DenialLinker.ClaimRef> claims = merge(doc, found);
+    List<DenialLinker.ClaimRef> claims = merge(p, found);
 
     List<DenialLinker.Item> items = new ArrayList<>();
     for (int k = 0; k < ordered.size(); k++) {
       Statement s = ordered.get(k);
       StanceClassifier.Verdict v = verdicts.get(k);
       items.add(new DenialLinker.Item(s.key(), sides.of(s.speaker()), v, s.contentSpans(),
-          ClaimFinder.lemmas(doc, entities, v.contentTokens())));
+          ClaimFinder.lemmas(p, entities, v.contentTokens())));
     }
-    List<DenialLinker.Links> links = linker.link(doc, entities, items, claims);
+    List<DenialLinker.Links> links = linker.link(p, entities, items, claims);
 
     Map<String, Statement> byKey = new HashMap<>();
     for (int k = 0; k < ordered.size(); k++) {
@@ -116,7 +124,7 @@ public final class StanceAnalyzer {
   }
 
   /** References with the same claimant and target (or one of them unknown) and shared content words are one claim. */
-  private static List<DenialLinker.ClaimRef> merge(AnnotatedText doc, List<ClaimFinder.Found> found) {
+  private static List<DenialLinker.ClaimRef> merge(ParseView p, List<ClaimFinder.Found> found) {
     List<List<ClaimFinder.Found>> groups = new ArrayList<>();
     for (ClaimFinder.Found f : found) {
       List<ClaimFinder.Found> home = null;
@@ -165,7 +173,7 @@ public final class StanceAnalyzer {
         if (claimant == null) claimant = f.claimant();
       }
       about.remove(claimant);
-      String text = doc.text(lead.textFirst(), lead.textEnd());
+      String text = p.text(lead.textFirst(), lead.textEnd());
       Claim c = new Claim(Integer.toString(n++), claimant, new ArrayList<>(about), text, evidence, String.join("+", rules));
       out.add(new DenialLinker.ClaimRef(c, lemmas));
     }

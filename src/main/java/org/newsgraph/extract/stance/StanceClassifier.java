@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.entity.EntityIndex;
 import org.newsgraph.extract.lexicon.StanceLexicon;
-import org.newsgraph.extract.parse.Deps;
+import org.newsgraph.extract.parse.ParseView;
+import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.model.Stance;
 import org.newsgraph.model.Statement;
 import org.newsgraph.nlp.AnnotatedText;
@@ -80,69 +81,69 @@ public final class StanceClassifier {
   /**
    * @param side the speaker and the parties it speaks for (its organisation, its affiliation)
    */
-  Verdict classify(AnnotatedText doc, EntityIndex entities, Statement st, Set<String> side) {
-    List<Integer> cue = Deps.tokensIn(doc, st.cueSpans());
-    List<Integer> content = Deps.tokensIn(doc, st.contentSpans());
+  Verdict classify(ParseView p, EntityIndex entities, Statement st, Set<String> side) {
+    List<Integer> cue = p.tokensIn(st.cueSpans());
+    List<Integer> content = p.tokensIn(st.contentSpans());
     Found stances = new Found();
     String[] target = new String[1];
     boolean response = false;
 
     // cue words, and the words right after the cue ("called" + "for")
-    for (StanceLexicon.Cue c : matchCues(doc, cue)) {
+    for (StanceLexicon.Cue c : matchCues(p, cue)) {
       if (c.kind().equals("RESPONSE")) {
         response = true;
         continue;
       }
       Stance s = Stance.valueOf(c.kind());
       stances.add(s, "cue-lexicon");
-      if (target[0] == null) target[0] = objectTarget(doc, entities, cue, content, side, s);
+      if (target[0] == null) target[0] = objectTarget(p, entities, cue, content, side, s);
     }
 
     // a stance verb a participle cue depends on: "to criticise the US, calling it ...", "rejected it, saying ..."
     for (int t : cue) {
-      if (!doc.token(t).pos().equals("VBG") || !GOVERNING_RELATIONS.contains(Deps.relation(doc, t))) continue;
-      int h = Deps.headOf(doc, t);
-      if (h < 0 || content.contains(h) || cue.contains(h) || !doc.token(h).isVerb()) continue;
-      String kind = StanceLexicon.CUE_WORDS.get(Deps.lemma(doc, h));
+      if (!p.tok(t).pos().equals("VBG") || !GOVERNING_RELATIONS.contains(p.rel(t))) continue;
+      int h = p.head(t);
+      if (h < 0 || content.contains(h) || cue.contains(h) || !p.tok(h).isVerb()) continue;
+      String kind = StanceLexicon.CUE_WORDS.get(p.lemma(h));
       if (kind == null) continue;
       Stance s = Stance.valueOf(kind);
       stances.add(s, "governing-verb");
-      if (target[0] == null) target[0] = entityOfObject(doc, entities, h, side);
+      if (target[0] == null) target[0] = entityOfObject(p, entities, h, side);
     }
 
     // "calling it 'ironic'"
-    if (cue.stream().anyMatch(t -> CALL_VERBS.contains(Deps.lemma(doc, t)))) {
+    if (cue.stream().anyMatch(t -> CALL_VERBS.contains(p.lemma(t)))) {
       for (int i = 0; i < content.size() && i < 8; i++) {
         int t = content.get(i);
-        if (StanceLexicon.CRITICISM_WORDS.contains(Deps.lemma(doc, t)) && !Deps.negated(doc, t, StanceLexicon.NEGATION)) {
+        if (StanceLexicon.CRITICISM_WORDS.contains(p.lemma(t)) && !p.isNegated(t)) {
           stances.add(Stance.CRITICISM, "call-evaluative");
           if (target[0] == null) {
-            for (int c : cue) if (target[0] == null && CALL_VERBS.contains(Deps.lemma(doc, c))) target[0] = entityOfObject(doc, entities, c, side);
+            for (int c : cue) if (target[0] == null && CALL_VERBS.contains(p.lemma(c))) target[0] = entityOfObject(p, entities, c, side);
           }
           break;
         }
       }
     }
 
-    if (denialPhrase(doc, content)) {
+    if (denialPhrase(p, content)) {
       stances.add(Stance.DENIAL, "denial-phrase");
     }
 
-    wrongdoing(doc, entities, content, side, stances, target);
+    wrongdoing(p, entities, content, side, stances, target);
     return new Verdict(stances.rules, target[0], response, cue, content);
   }
 
-  private static List<StanceLexicon.Cue> matchCues(AnnotatedText doc, List<Integer> cue) {
+  private static List<StanceLexicon.Cue> matchCues(ParseView p, List<Integer> cue) {
     List<StanceLexicon.Cue> out = new ArrayList<>();
     if (cue.isEmpty()) return out;
     int last = cue.get(cue.size() - 1);
     List<Integer> window = new ArrayList<>(cue);
-    for (int k = last + 1; k <= last + 2 && k < doc.tokens().size() && doc.token(k).sentence() == doc.token(last).sentence(); k++) {
+    for (int k = last + 1; k <= last + 2 && k < p.size() && p.tok(k).sentence() == p.tok(last).sentence(); k++) {
       window.add(k);
     }
     for (StanceLexicon.Cue c : StanceLexicon.CUES) {
       for (int start = 0; start < cue.size(); start++) {
-        if (matches(doc, window, start, c.lemmas())) {
+        if (matches(p, window, start, c.lemmas())) {
           out.add(c);
           break;
         }
@@ -151,15 +152,15 @@ public final class StanceClassifier {
     return out;
   }
 
-  private static boolean matches(AnnotatedText doc, List<Integer> tokens, int start, List<String> phrase) {
+  private static boolean matches(ParseView p, List<Integer> tokens, int start, List<String> phrase) {
     if (start + phrase.size() > tokens.size()) return false;
     for (int k = 0; k < phrase.size(); k++) {
       int t = tokens.get(start + k);
-      String p = phrase.get(k);
-      String w = Deps.word(doc, t);
+      String want = phrase.get(k);
+      String w = p.lower(t);
       // Title Case headlines and plural nouns confuse the lemmatizer: "Slams", "Allegations"
-      String stem = w.endsWith("es") && p.equals(w.substring(0, w.length() - 2)) ? p : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-      if (!p.equals(Deps.lemma(doc, t)) && !p.equals(w) && !p.equals(stem)) return false;
+      String stem = w.endsWith("es") && want.equals(w.substring(0, w.length() - 2)) ? want : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+      if (!want.equals(p.lemma(t)) && !want.equals(w) && !want.equals(stem)) return false;
     }
     return true;
   }
@@ -169,30 +170,30 @@ public final class StanceClassifier {
    * ("Holt was accused of ...", no one when the subject names no entity), else the first other
    * party in the content.
    */
-  private static String objectTarget(AnnotatedText doc, EntityIndex entities, List<Integer> cue, List<Integer> content,
+  private static String objectTarget(ParseView p, EntityIndex entities, List<Integer> cue, List<Integer> content,
       Set<String> side, Stance stance) {
     for (int c : cue) {
-      List<Integer> passiveSubjects = Deps.children(doc, c, "nsubj:pass");
-      if (!passiveSubjects.isEmpty()) return entityIn(doc, entities, passiveSubjects.get(0), side);
-      String e = entityOfObject(doc, entities, c, side);
+      List<Integer> passiveSubjects = p.childrenExactly(c, "nsubj:pass");
+      if (!passiveSubjects.isEmpty()) return entityIn(p, entities, passiveSubjects.get(0), side);
+      String e = entityOfObject(p, entities, c, side);
       if (e != null) return e;
     }
     if (stance == Stance.DENIAL) return null;  // a denial is aimed at the claimant, found with the claim
     for (int t : content) {
       String e = entities.entityAt(t);
-      if (e != null && !side.contains(e) && !FIRST_PERSON.contains(Deps.word(doc, t))) return e;
+      if (e != null && !side.contains(e) && !FIRST_PERSON.contains(p.lower(t))) return e;
     }
     return null;
   }
 
   /** The entity named by a verb's object, or by "on"/"upon" ("called on the EU"), if it is another party. */
-  static String entityOfObject(AnnotatedText doc, EntityIndex entities, int verb, Set<String> side) {
-    List<Integer> objs = new ArrayList<>(Deps.children(doc, verb, "obj", "iobj"));
-    for (int c : Deps.children(doc, verb, "obl", "nmod")) if (Set.of("on", "upon").contains(Deps.marker(doc, c))) objs.add(c);
+  static String entityOfObject(ParseView p, EntityIndex entities, int verb, Set<String> side) {
+    List<Integer> objs = new ArrayList<>(p.childrenExactly(verb, "obj", "iobj"));
+    for (int c : p.childrenExactly(verb, "obl", "nmod")) if (Set.of("on", "upon").contains(p.marker(c))) objs.add(c);
     for (int o : objs) {
       String e = entities.entityAt(o);
       if (e == null) {
-        for (int t : Deps.subtree(doc, o)) {
+        for (int t : p.subtreeTokens(o)) {
           if (entities.entityAt(t) != null) {
             e = entities.entityAt(t);
             break;
@@ -205,8 +206,8 @@ public final class StanceClassifier {
   }
 
   /** The first entity named in a phrase, if it is another party. */
-  private static String entityIn(AnnotatedText doc, EntityIndex entities, int head, Set<String> side) {
-    for (int t : Deps.subtree(doc, head)) {
+  private static String entityIn(ParseView p, EntityIndex entities, int head, Set<String> side) {
+    for (int t : p.subtreeTokens(head)) {
       String e = entities.entityAt(t);
       if (e != null) return side.contains(e) ? null : e;
     }
@@ -214,30 +215,30 @@ public final class StanceClassifier {
   }
 
   /** A denial phrase in the main clause of the content, or said of a claim. */
-  private static boolean denialPhrase(AnnotatedText doc, List<Integer> content) {
+  private static boolean denialPhrase(ParseView p, List<Integer> content) {
     if (content.isEmpty()) return false;
     Set<Integer> inContent = Set.copyOf(content);
     for (int i = 0; i < content.size(); i++) {
-      for (List<String> p : StanceLexicon.DENIAL_PHRASES) {
-        int end = phraseAt(doc, content, i, p);
+      for (List<String> phrase : StanceLexicon.DENIAL_PHRASES) {
+        int end = phraseAt(p, content, i, phrase);
         if (end < 0) continue;
         int head = content.get(end - 1);
-        if (isPredicate(doc, head, inContent) || aboutClaim(doc, head)) return true;
+        if (isPredicate(p, head, inContent) || aboutClaim(p, head)) return true;
       }
       // "does not have any evidence"
       int t = content.get(i);
-      if (Set.of("evidence", "proof").contains(Deps.lemma(doc, t)) && Deps.headOf(doc, t) >= 0
-          && Deps.negated(doc, Deps.headOf(doc, t), StanceLexicon.NEGATION) && isPredicate(doc, t, inContent)) {
+      if (Set.of("evidence", "proof").contains(p.lemma(t)) && p.head(t) >= 0
+          && p.isNegated(p.head(t)) && isPredicate(p, t, inContent)) {
         return true;
       }
     }
     return false;
   }
 
-  private static int phraseAt(AnnotatedText doc, List<Integer> content, int i, List<String> phrase) {
+  private static int phraseAt(ParseView p, List<Integer> content, int i, List<String> phrase) {
     if (i + phrase.size() > content.size()) return -1;
     for (int k = 0; k < phrase.size(); k++) {
-      if (!phrase.get(k).equals(Deps.word(doc, content.get(i + k)))) return -1;
+      if (!phrase.get(k).equals(p.lower(content.get(i + k)))) return -1;
     }
     return i + phrase.size();
   }
@@ -246,13 +247,13 @@ public final class StanceClassifier {
    * True if the token carries the content's main assertion: the content's top token, a predicate
    * with a copula, or the object or complement of the top token ("the US has no evidence").
    */
-  private static boolean isPredicate(AnnotatedText doc, int t, Set<Integer> content) {
+  private static boolean isPredicate(ParseView p, int t, Set<Integer> content) {
     int h = t;
     for (int hop = 0; hop <= 2; hop++) {
-      int up = Deps.headOf(doc, h);
+      int up = p.head(h);
       if (up < 0 || !content.contains(up)) return true;  // h is the top of the content
-      String rel = Deps.relation(doc, h);
-      if (hop == 0 && !Deps.children(doc, h, "cop").isEmpty() && Set.of("ccomp", "root", "parataxis").contains(Deps.relation(doc, h))) {
+      String rel = p.rel(h);
+      if (hop == 0 && !p.childrenExactly(h, "cop").isEmpty() && Set.of("ccomp", "root", "parataxis").contains(p.rel(h))) {
         return true;
       }
       if (!Set.of("obj", "appos", "xcomp", "ccomp", "nsubj", "conj", "advmod", "amod").contains(rel)) return false;
@@ -262,71 +263,71 @@ public final class StanceClassifier {
     return false;
   }
 
-  private static boolean aboutClaim(AnnotatedText doc, int t) {
-    int h = Deps.headOf(doc, t);
-    if (h >= 0 && StanceLexicon.CLAIM_NOUNS.contains(Deps.lemma(doc, h))) return true;  // "false claims"
-    int subj = Deps.child(doc, t, "nsubj");  // "the accusation is baseless"
-    if (subj < 0 && h >= 0) subj = Deps.child(doc, h, "nsubj");  // "the accusation has no evidence"
-    return subj >= 0 && StanceLexicon.CLAIM_NOUNS.contains(Deps.lemma(doc, subj));
+  private static boolean aboutClaim(ParseView p, int t) {
+    int h = p.head(t);
+    if (h >= 0 && StanceLexicon.CLAIM_NOUNS.contains(p.lemma(h))) return true;  // "false claims"
+    int subj = p.child(t, "nsubj");  // "the accusation is baseless"
+    if (subj < 0 && h >= 0) subj = p.child(h, "nsubj");  // "the accusation has no evidence"
+    return subj >= 0 && StanceLexicon.CLAIM_NOUNS.contains(p.lemma(subj));
   }
 
   /** Wrongdoing said of another party (accusation) or denied (denial). */
-  private static void wrongdoing(AnnotatedText doc, EntityIndex entities, List<Integer> content, Set<String> side,
+  private static void wrongdoing(ParseView p, EntityIndex entities, List<Integer> content, Set<String> side,
       Found stances, String[] target) {
     Set<Integer> inContent = Set.copyOf(content);
     for (int t : content) {
-      if (!StanceLexicon.WRONGDOING.contains(Deps.lemma(doc, t))) continue;
-      int pred = predicateOf(doc, t);
+      if (!StanceLexicon.WRONGDOING.contains(p.lemma(t))) continue;
+      int pred = predicateOf(p, t);
       if (pred < 0 || !inContent.contains(pred)) continue;
-      int up = Deps.headOf(doc, pred);
-      if (up >= 0 && doc.token(up).isNoun() && !Deps.relation(doc, pred).equals("conj")) continue;  // "the consensus that Russia hacked"
-      if (negatedClause(doc, pred) || Deps.negated(doc, t, StanceLexicon.NEGATION)) {
+      int up = p.head(pred);
+      if (up >= 0 && p.tok(up).isNoun() && !p.rel(pred).equals("conj")) continue;  // "the consensus that Russia hacked"
+      if (negatedClause(p, pred) || p.isNegated(t)) {
         stances.add(Stance.DENIAL, "negated-wrongdoing");
         continue;
       }
-      int subj = subjectOf(doc, pred);
+      int subj = subjectOf(p, pred);
       if (subj < 0) continue;
       String e = entities.entityAt(subj);
-      if (e == null || side.contains(e) || FIRST_PERSON.contains(Deps.word(doc, subj))) continue;
+      if (e == null || side.contains(e) || FIRST_PERSON.contains(p.lower(subj))) continue;
       stances.add(Stance.ACCUSATION, "wrongdoing");
       if (target[0] == null) target[0] = e;
     }
   }
 
   /** The predicate a wrongdoing word belongs to: itself if a verb or copular predicate, else the verb taking it as object. */
-  private static int predicateOf(AnnotatedText doc, int t) {
-    if (doc.token(t).isVerb() && !Deps.relation(doc, t).equals("amod")) return t;
-    if (!Deps.children(doc, t, "cop").isEmpty()) return t;
-    String rel = Deps.relation(doc, t);
-    int h = Deps.headOf(doc, t);
+  private static int predicateOf(ParseView p, int t) {
+    if (p.tok(t).isVerb() && !p.rel(t).equals("amod")) return t;
+    if (!p.childrenExactly(t, "cop").isEmpty()) return t;
+    String rel = p.rel(t);
+    int h = p.head(t);
     if (h < 0) return -1;
-    if (rel.equals("conj")) return predicateOf(doc, h);
+    if (rel.equals("conj")) return predicateOf(p, h);
     if (rel.equals("obj") || rel.equals("xcomp")) return h;
     if (rel.equals("amod") || rel.equals("compound")) {
       int n = h;
-      String r = Deps.relation(doc, n);
-      int v = Deps.headOf(doc, n);
+      String r = p.rel(n);
+      int v = p.head(n);
       if (v >= 0 && (r.equals("obj") || r.equals("xcomp"))) return v;
-      if (!Deps.children(doc, n, "cop").isEmpty()) return n;
+      if (!p.childrenExactly(n, "cop").isEmpty()) return n;
     }
     return -1;
   }
 
   /** Negated itself, or a conjunct of a negated clause sharing its subject ("has not and will never plant"). */
-  private static boolean negatedClause(AnnotatedText doc, int pred) {
-    if (Deps.negated(doc, pred, StanceLexicon.NEGATION)) return true;
-    if (Deps.relation(doc, pred).equals("conj") && Deps.headOf(doc, pred) >= 0) {
-      return Deps.negated(doc, Deps.headOf(doc, pred), StanceLexicon.NEGATION);
+  private static boolean negatedClause(ParseView p, int pred) {
+    if (p.isNegated(pred)) return true;
+    if (p.rel(pred).equals("conj") && p.head(pred) >= 0) {
+      return p.isNegated(p.head(pred));
     }
-    for (int x : Deps.children(doc, pred, "xcomp")) if (Deps.negated(doc, x, StanceLexicon.NEGATION)) return true;
+    for (int x : p.childrenExactly(pred, "xcomp")) if (p.isNegated(x)) return true;
     return false;
   }
 
-  static int subjectOf(AnnotatedText doc, int pred) {
-    int s = Deps.child(doc, pred, "nsubj", "nsubj:pass");
+  static int subjectOf(ParseView p, int pred) {
+    int s = p.child(pred, "nsubj", "nsubj:pass");
     if (s >= 0) return s;
-    if (Deps.relation(doc, pred).equals("conj") && Deps.headOf(doc, pred) >= 0) {
-      return Deps.child(doc, Deps.headOf(doc, pred), "nsubj", "nsubj:pass");
+    if (p.rel(pred).equals("conj") && p.head(pred) >= 0) {
+      return p.child(p.head(pred), "nsubj", "nsubj:pass");
     }
     return -1;
   }

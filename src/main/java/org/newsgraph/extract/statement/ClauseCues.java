@@ -5,7 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
-import org.newsgraph.extract.parse.Parse;
+import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.Quotes;
 
 /**
@@ -29,13 +29,13 @@ public final class ClauseCues {
   private static final Set<String> TRAILING_EXTRAS = Set.of("aux", "advmod", "obl", "obl:tmod", "obl:npmod",
       "nmod:tmod", "obj", "iobj", "compound:prt", "punct", "nsubj", "cc");
 
-  private final Parse p;
+  private final ParseView p;
   private final Quotes quotes;
   private final Phrases phrases;
   private final SourceMentions sources;
   private final PhraseCues phraseCues;
 
-  ClauseCues(Parse p, Quotes quotes, Phrases phrases, SourceMentions sources) {
+  ClauseCues(ParseView p, Quotes quotes, Phrases phrases, SourceMentions sources) {
     this.p = p;
     this.quotes = quotes;
     this.phrases = phrases;

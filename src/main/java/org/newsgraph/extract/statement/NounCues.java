@@ -5,7 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
-import org.newsgraph.extract.parse.Parse;
+import org.newsgraph.extract.parse.ParseView;
 
 /**
  * Nominal cues ({@code noun-cue}): a communication or stance noun from
@@ -20,11 +20,11 @@ public final class NounCues {
   /** "of" marks the content only after these ("criticism of the plan"); elsewhere it is a part or an author. */
   private static final Set<String> OF_NOUNS = Set.of("criticism", "praise", "endorsement", "denial", "accusation");
 
-  private final Parse p;
+  private final ParseView p;
   private final Phrases phrases;
   private final SourceMentions sources;
 
-  NounCues(Parse p, Phrases phrases, SourceMentions sources) {
+  NounCues(ParseView p, Phrases phrases, SourceMentions sources) {
     this.p = p;
     this.phrases = phrases;
     this.sources = sources;

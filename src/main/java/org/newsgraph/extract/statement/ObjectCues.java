@@ -5,7 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
-import org.newsgraph.extract.parse.Parse;
+import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.Quotes;
 
 /**
@@ -27,12 +27,12 @@ public final class ObjectCues {
   /** Words after a comma that open a phrase of the writer's, not more of the charge. */
   private static final Set<String> CLAUSE_OPENERS = Set.of("with", "while", "but", "although", "though", "despite",
       "as", "saying", "adding", "according", "even", "citing");
-  private final Parse p;
+  private final ParseView p;
   private final Phrases phrases;
   private final ClauseCues clauses;
   private final SourceMentions sources;
 
-  ObjectCues(Parse p, Phrases phrases, ClauseCues clauses, SourceMentions sources) {
+  ObjectCues(ParseView p, Phrases phrases, ClauseCues clauses, SourceMentions sources) {
     this.p = p;
     this.phrases = phrases;
     this.clauses = clauses;

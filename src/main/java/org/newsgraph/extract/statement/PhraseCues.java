@@ -2,7 +2,7 @@ package org.newsgraph.extract.statement;
 
 import java.util.BitSet;
 import org.newsgraph.extract.lexicon.CueWords;
-import org.newsgraph.extract.parse.Parse;
+import org.newsgraph.extract.parse.ParseView;
 
 /**
  * Attributions anchored on a phrase rather than on a cue verb with a clause:
@@ -16,11 +16,11 @@ import org.newsgraph.extract.parse.Parse;
  * {@link ClauseCues} asks for these at every token it has no clause cue for.
  */
 public final class PhraseCues {
-  private final Parse p;
+  private final ParseView p;
   private final Phrases phrases;
   private final SourceMentions sources;
 
-  PhraseCues(Parse p, Phrases phrases, SourceMentions sources) {
+  PhraseCues(ParseView p, Phrases phrases, SourceMentions sources) {
     this.p = p;
     this.phrases = phrases;
     this.sources = sources;

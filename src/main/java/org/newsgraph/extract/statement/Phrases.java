@@ -2,7 +2,7 @@ package org.newsgraph.extract.statement;
 
 import java.util.BitSet;
 import java.util.Set;
-import org.newsgraph.extract.parse.Parse;
+import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.Quotes;
 import org.newsgraph.nlp.Token;
 
@@ -18,10 +18,10 @@ public final class Phrases {
   private static final Set<String> CUE_PARTS = Set.of("aux", "aux:pass", "compound:prt");
   private static final int MAX_SOURCE = 12;
 
-  private final Parse p;
+  private final ParseView p;
   private final Quotes quotes;
 
-  Phrases(Parse p, Quotes quotes) {
+  Phrases(ParseView p, Quotes quotes) {
     this.p = p;
     this.quotes = quotes;
   }

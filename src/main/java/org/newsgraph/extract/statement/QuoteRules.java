@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.newsgraph.extract.lexicon.CueWords;
-import org.newsgraph.extract.parse.Parse;
+import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.Quotes;
 import org.newsgraph.model.QuoteType;
 
@@ -24,12 +24,12 @@ public final class QuoteRules {
   private static final int MIN_QUOTE_WORDS = 4;
   private static final int CUE_WINDOW = 6;
 
-  private final Parse p;
+  private final ParseView p;
   private final Quotes quotes;
   private final SourceMentions sources;
   private final int[] paragraph;
 
-  QuoteRules(Parse p, Quotes quotes, SourceMentions sources) {
+  QuoteRules(ParseView p, Quotes quotes, SourceMentions sources) {
     this.p = p;
     this.quotes = quotes;
     this.sources = sources;

@@ -2,7 +2,7 @@ package org.newsgraph.extract.statement;
 
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
-import org.newsgraph.extract.parse.Parse;
+import org.newsgraph.extract.parse.ParseView;
 
 /**
  * Finds the source mention of a cue: the subject of the cue verb; for a passive its agent ("was
@@ -13,10 +13,10 @@ import org.newsgraph.extract.parse.Parse;
 public final class SourceMentions {
   private static final Set<String> INHERIT = Set.of("xcomp", "advcl", "dep", "conj", "acl", "parataxis", "ccomp");
 
-  private final Parse p;
+  private final ParseView p;
   private final Phrases phrases;
 
-  SourceMentions(Parse p, Phrases phrases) {
+  SourceMentions(ParseView p, Phrases phrases) {
     this.p = p;
     this.phrases = phrases;
   }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.entity.EntityIndex;
-import org.newsgraph.extract.parse.Parse;
+import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.Quotes;
 import org.newsgraph.model.EntityKind;
 import org.newsgraph.model.Role;
@@ -38,7 +38,7 @@ public final class SourceResolver {
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
   private static final int PRONOUN_WINDOW = 6;
 
-  private final Parse p;
+  private final ParseView p;
   private final EntityIndex entities;
   private final List<Role> roles;
   private final Quotes quotes;
@@ -51,13 +51,13 @@ public final class SourceResolver {
   private final Map<String, String> byName = new HashMap<>();
   private final java.util.TreeMap<Integer, String> speakerAt = new java.util.TreeMap<>();
 
-  SourceResolver(Parse p, EntityIndex entities, List<Role> roles, Quotes quotes, Phrases phrases) {
+  SourceResolver(ParseView p, EntityIndex entities, List<Role> roles, Quotes quotes, Phrases phrases) {
     this.p = p;
     this.entities = entities;
     this.roles = roles;
     this.quotes = quotes;
     this.phrases = phrases;
-    for (CorefChain c : p.doc.corefChains()) for (CorefMention m : c.mentions()) chainOfHead.put(m.head(), c.id());
+    for (CorefChain c : p.doc().corefChains()) for (CorefMention m : c.mentions()) chainOfHead.put(m.head(), c.id());
     indexNames();
   }
 
@@ -110,7 +110,7 @@ public final class SourceResolver {
 
   /** A proper-noun source the entity index missed: an entity whose name or name variant it is ("Ping"). */
   private String nameVariant(int first, int end, int head) {
-    String whole = p.doc.text(first, end).toLowerCase(Locale.ROOT);
+    String whole = p.text(first, end).toLowerCase(Locale.ROOT);
     String e = byName.get(whole);
     return e != null ? e : byName.get(p.lower(head));
   }
@@ -184,7 +184,7 @@ public final class SourceResolver {
   private UnnamedSource unnamed(int head, int first, int end) {
     Integer chain = chainOfHead.get(head);
     if (chain != null && byChain.containsKey(chain)) return byChain.get(chain);
-    String label = p.doc.text(first, end).strip();
+    String label = p.text(first, end).strip();
     String norm = normalise(label);
     UnnamedSource u = byLabel.get(norm);
     if (u == null) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.entity.EntityIndex;
 import org.newsgraph.extract.entity.RoleExtractor;
-import org.newsgraph.extract.parse.Parse;
+import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.Quotes;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Role;
@@ -53,9 +53,13 @@ public final class StatementExtractor {
 
   /** As {@link #extract(Article, AnnotatedText, EntityIndex)}, with the article's roles already found (titles name speakers). */
   public Result extract(Article article, AnnotatedText doc, EntityIndex entities, List<Role> roles) {
-    if (doc.tokens().isEmpty()) return new Result(List.of(), List.of());
-    Parse p = new Parse(doc);
-    Quotes quotes = Quotes.find(doc);
+    return extract(article, new ParseView(doc), entities, roles);
+  }
+
+  /** As {@link #extract(Article, AnnotatedText, EntityIndex, List)}, over a parse view already built. */
+  public Result extract(Article article, ParseView p, EntityIndex entities, List<Role> roles) {
+    if (p.size() == 0) return new Result(List.of(), List.of());
+    Quotes quotes = p.quotes();
     Phrases phrases = new Phrases(p, quotes);
     SourceMentions sources = new SourceMentions(p, phrases);
     ClauseCues clauses = new ClauseCues(p, quotes, phrases, sources);
@@ -115,7 +119,7 @@ public final class StatementExtractor {
     claimed.or(c.cue);
   }
 
-  private static boolean inFurniture(Article article, Parse p, Candidate c) {
+  private static boolean inFurniture(Article article, ParseView p, Candidate c) {
     if (article.furniture().isEmpty()) return false;
     for (int t = c.content.nextSetBit(0); t >= 0; t = c.content.nextSetBit(t + 1)) {
       if (article.isFurniture(p.span(t, t + 1))) return true;
@@ -123,7 +127,7 @@ public final class StatementExtractor {
     return false;
   }
 
-  private static Statement statement(String key, Candidate c, String speaker, Parse p, Quotes quotes, EntityIndex entities) {
+  private static Statement statement(String key, Candidate c, String speaker, ParseView p, Quotes quotes, EntityIndex entities) {
     List<Span> content = spans(p, c.content);
     List<Span> cue = spans(p, c.cue);
     List<Span> source = c.hasSource() ? List.of(p.span(c.sourceFirst, c.sourceEnd)) : List.of();
@@ -147,7 +151,7 @@ public final class StatementExtractor {
   }
 
   /** Code-point spans of runs of tokens; a run breaks where a token is missing or a paragraph ends. */
-  static List<Span> spans(Parse p, BitSet tokens) {
+  static List<Span> spans(ParseView p, BitSet tokens) {
     List<Span> out = new ArrayList<>();
     int a = tokens.nextSetBit(0);
     while (a >= 0) {
@@ -159,11 +163,11 @@ public final class StatementExtractor {
     return out;
   }
 
-  private static String text(Parse p, List<Span> spans) {
+  private static String text(ParseView p, List<Span> spans) {
     StringBuilder sb = new StringBuilder();
     for (Span s : spans) {
       if (sb.length() > 0) sb.append(" … ");
-      sb.append(p.doc.text(s));
+      sb.append(p.text(s));
     }
     return sb.toString();
   }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.extract.entity.EntityIndex;
 import org.newsgraph.extract.lexicon.CueWords;
-import org.newsgraph.extract.parse.Parse;
+import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.Quotes;
 import org.newsgraph.model.EntityKind;
 
@@ -23,11 +23,11 @@ public final class SurfaceCues {
   private static final int MAX_SOURCE_WORDS = 7;
   private static final int MIN_CONTENT_WORDS = 2;
 
-  private final Parse p;
+  private final ParseView p;
   private final EntityIndex entities;
   private final int[] paragraph;
 
-  SurfaceCues(Parse p, EntityIndex entities) {
+  SurfaceCues(ParseView p, EntityIndex entities) {
     this.p = p;
     this.entities = entities;
     this.paragraph = p.paragraphs();
