@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.model.EntityKind;
 import org.newsgraph.model.Role;
 import org.newsgraph.model.Span;
@@ -90,10 +91,10 @@ public final class RoleExtractor {
       spanFirst = Math.min(spanFirst, orgBefore);
     } else {
       int after = holderFirst == te ? holderEnd : te;
-      int[] of = orgAfter(doc, entities, after, s.end());
+      TokenRange of = orgAfter(doc, entities, after, s.end());
       if (of != null) {
-        org = entities.entityAt(of[0]);
-        spanEnd = Math.max(spanEnd, of[1]);
+        org = entities.entityAt(of.first());
+        spanEnd = Math.max(spanEnd, of.end());
       }
     }
     String name = doc.text(tb, te);
@@ -131,12 +132,12 @@ public final class RoleExtractor {
   }
 
   /** An organisation after "of"/"at"/"for" (and "the"): its first token and end, or null. */
-  private static int[] orgAfter(AnnotatedText doc, EntityIndex entities, int from, int limit) {
+  private static TokenRange orgAfter(AnnotatedText doc, EntityIndex entities, int from, int limit) {
     int k = from;
     if (k >= limit || !Set.of("of", "at", "for").contains(doc.token(k).word().toLowerCase(Locale.ROOT))) return null;
     k++;
     if (k < limit && doc.token(k).word().equalsIgnoreCase("the")) k++;
     if (k >= limit || !isAffiliation(entities, k)) return null;
-    return new int[] {k, nameEnd(entities, k, limit)};
+    return new TokenRange(k, nameEnd(entities, k, limit));
   }
 }

@@ -73,7 +73,7 @@ public final class ClaimFinder {
     for (int c : p.childrenExactly(noun, "nmod", "acl", "ccomp", "acl:relcl")) {
       String m = p.marker(c);
       if ((m.equals("by") || m.equals("from")) && claimant == null) {
-        claimant = first(entities.entitiesIn(subtreeRange(p, c)[0], subtreeRange(p, c)[1]));
+        claimant = first(entitiesIn(entities, subtreeRange(p, c)));
         claimantTokens.addAll(p.subtreeTokens(c));
       } else if (complement < 0 && CONTENT_CASES.contains(m) && !p.rel(c).equals("acl:relcl")) {
         complement = c;
@@ -267,19 +267,22 @@ public final class ClaimFinder {
 
   private static List<String> aboutOf(EntityIndex entities, TokenRange ext, String claimant) {
     List<String> about = new ArrayList<>();
-    for (String e : entities.entitiesIn(ext.first(), ext.end())) if (!e.equals(claimant)) about.add(e);
+    for (String e : entitiesIn(entities, ext)) if (!e.equals(claimant)) about.add(e);
     return about;
   }
 
   private static String entityUnder(ParseView p, EntityIndex entities, int head) {
     if (entities.entityAt(head) != null) return entities.entityAt(head);
-    int[] r = subtreeRange(p, head);
-    return first(entities.entitiesIn(r[0], r[1]));
+    return first(entitiesIn(entities, subtreeRange(p, head)));
   }
 
-  private static int[] subtreeRange(ParseView p, int head) {
+  private static List<String> entitiesIn(EntityIndex entities, TokenRange r) {
+    return entities.entitiesIn(r.first(), r.end());
+  }
+
+  private static TokenRange subtreeRange(ParseView p, int head) {
     List<Integer> s = p.subtreeTokens(head);
-    return new int[] {s.get(0), s.get(s.size() - 1) + 1};
+    return new TokenRange(s.get(0), s.get(s.size() - 1) + 1);
   }
 
   private static String first(List<String> xs) {

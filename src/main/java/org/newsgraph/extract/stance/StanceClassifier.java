@@ -54,6 +54,16 @@ public final class StanceClassifier {
   /** Stances found so far, each with the rules that found it. */
   static final class Found {
     final Map<Stance, Set<String>> rules = new EnumMap<>(Stance.class);
+    private String target;
+
+    /** The first party a rule aimed the stance at stays the target. */
+    void aim(String entity) {
+      if (target == null) target = entity;
+    }
+
+    boolean hasTarget() {
+      return target != null;
+    }
 
     /** Adds a stance by a rule; true if the stance is new. */
     boolean add(Stance s, String rule) {
@@ -85,7 +95,6 @@ public final class StanceClassifier {
     List<Integer> cue = p.tokensIn(st.cueSpans());
     List<Integer> content = p.tokensIn(st.contentSpans());
     Found stances = new Found();
-    String[] target = new String[1];
     boolean response = false;
 
     // cue words, and the words right after the cue ("called" + "for")
@@ -96,7 +105,7 @@ public final class StanceClassifier {
       }
       Stance s = Stance.valueOf(c.kind());
       stances.add(s, "cue-lexicon");
-      if (target[0] == null) target[0] = objectTarget(p, entities, cue, content, side, s);
+      if (!stances.hasTarget()) stances.aim(objectTarget(p, entities, cue, content, side, s));
     }
 
     // a stance verb a participle cue depends on: "to criticise the US, calling it ...", "rejected it, saying ..."
@@ -108,7 +117,7 @@ public final class StanceClassifier {
       if (kind == null) continue;
       Stance s = Stance.valueOf(kind);
       stances.add(s, "governing-verb");
-      if (target[0] == null) target[0] = entityOfObject(p, entities, h, side);
+      if (!stances.hasTarget()) stances.aim(entityOfObject(p, entities, h, side));
     }
 
     // "calling it 'ironic'"
@@ -117,8 +126,8 @@ public final class StanceClassifier {
         int t = content.get(i);
         if (StanceLexicon.CRITICISM_WORDS.contains(p.lemma(t)) && !p.isNegated(t)) {
           stances.add(Stance.CRITICISM, "call-evaluative");
-          if (target[0] == null) {
-            for (int c : cue) if (target[0] == null && CALL_VERBS.contains(p.lemma(c))) target[0] = entityOfObject(p, entities, c, side);
+          if (!stances.hasTarget()) {
+            for (int c : cue) if (!stances.hasTarget() && CALL_VERBS.contains(p.lemma(c))) stances.aim(entityOfObject(p, entities, c, side));
           }
           break;
         }
@@ -129,8 +138,8 @@ public final class StanceClassifier {
       stances.add(Stance.DENIAL, "denial-phrase");
     }
 
-    wrongdoing(p, entities, content, side, stances, target);
-    return new Verdict(stances.rules, target[0], response, cue, content);
+    wrongdoing(p, entities, content, side, stances);
+    return new Verdict(stances.rules, stances.target, response, cue, content);
   }
 
   private static List<StanceLexicon.Cue> matchCues(ParseView p, List<Integer> cue) {
@@ -273,7 +282,7 @@ public final class StanceClassifier {
 
   /** Wrongdoing said of another party (accusation) or denied (denial). */
   private static void wrongdoing(ParseView p, EntityIndex entities, List<Integer> content, Set<String> side,
-      Found stances, String[] target) {
+      Found stances) {
     Set<Integer> inContent = Set.copyOf(content);
     for (int t : content) {
       if (!StanceLexicon.WRONGDOING.contains(p.lemma(t))) continue;
@@ -290,7 +299,7 @@ public final class StanceClassifier {
       String e = entities.entityAt(subj);
       if (e == null || side.contains(e) || FIRST_PERSON.contains(p.lower(subj))) continue;
       stances.add(Stance.ACCUSATION, "wrongdoing");
-      if (target[0] == null) target[0] = e;
+      if (!stances.hasTarget()) stances.aim(e);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.statement;
 
 import java.util.BitSet;
+import org.newsgraph.extract.parse.TokenRange;
 
 /**
  * An attribution as the rules find it, in tokens: the content, the cue, and the local mention of
@@ -26,6 +27,10 @@ public final class Candidate {
 
   boolean hasSource() {
     return sourceHead >= 0;
+  }
+
+  void source(TokenRange mention, int head) {
+    source(mention.first(), mention.end(), head);
   }
 
   void source(int first, int end, int head) {

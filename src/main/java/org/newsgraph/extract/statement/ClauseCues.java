@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
 import org.newsgraph.extract.parse.ParseView;
+import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.parse.Quotes;
 
 /**
@@ -159,8 +160,8 @@ public final class ClauseCues {
   private int trailingCueStart(int v) {
     int s = sources.subject(v);
     if (s < 0 || p.is(v, "acl")) return -1;  // "..., which has denied any involvement": a relative clause
-    int[] np = phrases.nounPhrase(s);
-    int blockStart = Math.min(np[0], phrases.cue(v).nextSetBit(0));
+    TokenRange np = phrases.nounPhrase(s);
+    int blockStart = Math.min(np.first(), phrases.cue(v).nextSetBit(0));
     var sentence = p.sentence(v);
     for (int i = blockStart; i < sentence.end(); i++) {
       if (i == v || p.isPunct(i) || p.dominates(s, i) || isTrailingExtra(i, v, blockStart)) continue;
@@ -216,8 +217,8 @@ public final class ClauseCues {
       if (k > v && (p.is(k, "obj") || p.is(k, "nsubj") || p.is(k, "dep") || p.is(k, "appos")) && p.tok(k).isNoun()) {
         Candidate c = new Candidate("quoted-dependent", 0.8);
         c.cue.or(phrases.cue(v));
-        int[] np = phrases.nounPhrase(k);
-        c.source(np[0], np[1], k);
+        TokenRange np = phrases.nounPhrase(k);
+        c.source(np, k);
         c.content.or(phrases.tidy(p.subtree(s), c.cue));
         return c;
       }

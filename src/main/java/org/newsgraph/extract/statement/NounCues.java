@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
 import org.newsgraph.extract.parse.ParseView;
+import org.newsgraph.extract.parse.TokenRange;
 
 /**
  * Nominal cues ({@code noun-cue}): a communication or stance noun from
@@ -64,8 +65,8 @@ public final class NounCues {
   private void setSource(Candidate c, int n) {
     int poss = p.child(n, "nmod:poss");
     if (poss >= 0) {
-      int[] np = phrases.nounPhrase(poss);
-      c.source(np[0], np[1], poss);
+      TokenRange np = phrases.nounPhrase(poss);
+      c.source(np, poss);
       return;
     }
     int g = p.head(n);

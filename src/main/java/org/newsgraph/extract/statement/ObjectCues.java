@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
 import org.newsgraph.extract.parse.ParseView;
+import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.parse.Quotes;
 
 /**
@@ -88,10 +89,10 @@ public final class ObjectCues {
       return c;
     }
     int obj = objectAfter(v);
-    int[] np = obj < 0 ? null : phrases.nounPhrase(obj);
-    if (np == null || np[0] != next) return null;
-    int end = phraseEnd(v, np[1] - 1, taken);
-    if (!namesSomething(np[1], end)) return null;
+    TokenRange np = obj < 0 ? null : phrases.nounPhrase(obj);
+    if (np == null || np.first() != next) return null;
+    int end = phraseEnd(v, np.end() - 1, taken);
+    if (!namesSomething(np.end(), end)) return null;
     c.content.or(phrases.tidy(range(next, end), c.cue));
     return c;
   }
@@ -217,8 +218,8 @@ public final class ObjectCues {
         content.set(prep + 1, end);
         int subj = p.child(v, "nsubj:pass");
         if (subj >= 0 && subj < v) {
-          int[] np = phrases.nounPhrase(subj);
-          content.set(np[0], np[1]);
+          TokenRange np = phrases.nounPhrase(subj);
+          content.set(np.first(), np.end());
         }
       }
     }

@@ -3,6 +3,7 @@ package org.newsgraph.extract.statement;
 import java.util.BitSet;
 import org.newsgraph.extract.lexicon.CueWords;
 import org.newsgraph.extract.parse.ParseView;
+import org.newsgraph.extract.parse.TokenRange;
 
 /**
  * Attributions anchored on a phrase rather than on a cue verb with a clause:
@@ -56,8 +57,8 @@ public final class PhraseCues {
     content.or(p.subtree(x));
     int agent = sources.agent(v);
     if (agent >= 0) {
-      int[] np = phrases.nounPhrase(agent);
-      c.source(np[0], np[1], agent);
+      TokenRange np = phrases.nounPhrase(agent);
+      c.source(np, agent);
     }
     c.content.or(phrases.tidy(content, c.cue));
     return c;

@@ -3,6 +3,7 @@ package org.newsgraph.extract.statement;
 import java.util.BitSet;
 import java.util.Set;
 import org.newsgraph.extract.parse.ParseView;
+import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.parse.Quotes;
 import org.newsgraph.nlp.Token;
 
@@ -27,8 +28,8 @@ public final class Phrases {
   }
 
   /** Tokens [first, end) of the noun phrase headed by {@code head}, cut before clauses and appositives. */
-  int[] nounPhrase(int head) {
-    if (p.tok(head).isPronoun() || p.tok(head).pos().equals("WDT")) return new int[] {head, head + 1};
+  TokenRange nounPhrase(int head) {
+    if (p.tok(head).isPronoun() || p.tok(head).pos().equals("WDT")) return new TokenRange(head, head + 1);
     BitSet in = new BitSet();
     in.set(head);
     for (int k : p.children(head)) {
@@ -42,7 +43,7 @@ public final class Phrases {
     while (end < p.size() && in.get(end) && end - first < MAX_SOURCE) end++;
     while (first < head && p.isPunct(first)) first++;
     while (end - 1 > head && p.isPunct(end - 1)) end--;
-    return new int[] {first, end};
+    return new TokenRange(first, end);
   }
 
   boolean inQuote(int token) {

@@ -3,6 +3,7 @@ package org.newsgraph.extract.statement;
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
 import org.newsgraph.extract.parse.ParseView;
+import org.newsgraph.extract.parse.TokenRange;
 
 /**
  * Finds the source mention of a cue: the subject of the cue verb; for a passive its agent ("was
@@ -41,8 +42,8 @@ public final class SourceMentions {
   void setSource(Candidate c, int v) {
     int s = sourceToken(v, 0);
     if (s < 0) return;
-    int[] np = phrases.nounPhrase(s);
-    c.source(np[0], np[1], s);
+    TokenRange np = phrases.nounPhrase(s);
+    c.source(np, s);
   }
 
   private int sourceToken(int v, int depth) {

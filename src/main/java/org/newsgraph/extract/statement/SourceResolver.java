@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.entity.EntityIndex;
 import org.newsgraph.extract.parse.ParseView;
+import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.parse.Quotes;
 import org.newsgraph.model.EntityKind;
 import org.newsgraph.model.Role;
@@ -80,9 +81,9 @@ public final class SourceResolver {
       int antecedent = p.head(p.head(head));
       if (antecedent >= 0) {
         head = antecedent;
-        int[] np = phrases.nounPhrase(antecedent);
-        first = np[0];
-        end = np[1];
+        TokenRange np = phrases.nounPhrase(antecedent);
+        first = np.first();
+        end = np.end();
       }
     }
     String e = entities.entityAt(head);

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.newsgraph.extract.entity.EntityIndex;
 import org.newsgraph.extract.entity.RoleExtractor;
 import org.newsgraph.extract.parse.ParseView;
+import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.parse.Quotes;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Role;
@@ -68,14 +69,14 @@ public final class StatementExtractor {
 
     List<Candidate> accepted = new ArrayList<>();
     BitSet claimed = new BitSet();
-    int[] headline = surface.headline();
-    Candidate inHeadline = surface.headlineCue(headline[0], headline[1]);
+    TokenRange headline = surface.headline();
+    Candidate inHeadline = surface.headlineCue(headline.first(), headline.end());
     if (inHeadline != null) accept(inHeadline, accepted, claimed, quotes);
     for (Candidate c : clauses.find()) {
-      if (inHeadline != null && c.cue.nextSetBit(0) < headline[1]) continue;
+      if (inHeadline != null && c.cue.nextSetBit(0) < headline.end()) continue;
       accept(c, accepted, claimed, quotes);
     }
-    for (Candidate c : surface.colonParagraphs(headline[1])) accept(c, accepted, claimed, quotes);
+    for (Candidate c : surface.colonParagraphs(headline.end())) accept(c, accepted, claimed, quotes);
     for (Candidate c : new ObjectCues(p, phrases, clauses, sources).find(claimed)) accept(c, accepted, claimed, quotes);
     for (Candidate c : surface.dashCredits(quotes)) accept(c, accepted, claimed, quotes);
     for (Candidate c : new NounCues(p, phrases, sources).find()) accept(c, accepted, claimed, quotes);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.newsgraph.extract.entity.EntityIndex;
 import org.newsgraph.extract.lexicon.CueWords;
 import org.newsgraph.extract.parse.ParseView;
+import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.parse.Quotes;
 import org.newsgraph.model.EntityKind;
 
@@ -34,11 +35,11 @@ public final class SurfaceCues {
   }
 
   /** Tokens [first, end) of the first paragraph, taken as the headline. */
-  int[] headline() {
-    if (p.size() == 0) return new int[] {0, 0};
+  TokenRange headline() {
+    if (p.size() == 0) return new TokenRange(0, 0);
     int end = 0;
     while (end < p.size() && paragraph[end] == 0) end++;
-    return new int[] {0, end};
+    return new TokenRange(0, end);
   }
 
   /** The headline's attribution by surface pattern, or null. */
