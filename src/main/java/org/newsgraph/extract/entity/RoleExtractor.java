@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.parse.TokenRange;
+import org.newsgraph.extract.rule.Rule;
 import org.newsgraph.model.EntityKind;
 import org.newsgraph.model.Role;
 import org.newsgraph.model.Span;
@@ -99,7 +100,7 @@ public final class RoleExtractor {
     }
     String name = doc.text(tb, te);
     Span evidence = doc.span(spanFirst, spanEnd);
-    return new Role(holder, name, org, evidence, org == null ? "title-name" : "title-org-name");
+    return new Role(holder, name, org, evidence, (org == null ? Rule.TITLE_NAME : Rule.TITLE_ORG_NAME).id());
   }
 
   private static boolean isPerson(EntityIndex entities, int i) {

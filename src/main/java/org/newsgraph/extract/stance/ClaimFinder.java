@@ -8,6 +8,7 @@ import org.newsgraph.extract.entity.EntityIndex;
 import org.newsgraph.extract.lexicon.StanceLexicon;
 import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.TokenRange;
+import org.newsgraph.extract.rule.Rule;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedText;
 
@@ -41,7 +42,7 @@ public final class ClaimFinder {
 
   /** One reference to a claim: its text and evidence (token ranges), who makes it and about whom. */
   record Found(int textFirst, int textEnd, Span evidence, String claimant, List<String> about, Set<String> lemmas,
-      String rule) {}
+      Rule rule) {}
 
   List<Found> find(ParseView p, EntityIndex entities) {
     List<Found> out = new ArrayList<>();
@@ -128,7 +129,7 @@ public final class ClaimFinder {
     List<Integer> lemmaTokens = new ArrayList<>(new TokenRange(ext.first(), ext.end()).tokens());
     lemmaTokens.addAll(context);
     return new Found(ext.first(), ext.end(), p.span(ev.first(), ev.end()), claimant, about, lemmas(p, entities, lemmaTokens),
-        "claim-noun");
+        Rule.CLAIM_NOUN);
   }
 
   /** "X accused Y of Z", "Y was accused of Z", "X alleged that Z", "X blamed Y for Z". */
@@ -166,7 +167,7 @@ public final class ClaimFinder {
     for (String e : aboutOf(entities, ext, claimant)) if (!about.contains(e)) about.add(e);
     int evFirst = Math.min(ext.first(), subj >= 0 ? subj : verb);
     return new Found(ext.first(), ext.end(), p.span(evFirst, ext.end()), claimant, about,
-        lemmas(p, entities, new TokenRange(ext.first(), ext.end()).tokens()), "claim-verb");
+        lemmas(p, entities, new TokenRange(ext.first(), ext.end()).tokens()), Rule.CLAIM_VERB);
   }
 
   /** "Y denied that Z", "Y refuted the report": Z is a claim whose maker is not named here. */
@@ -186,7 +187,7 @@ public final class ClaimFinder {
     int subj = p.child(verb, "nsubj");
     if (about.isEmpty() && subj >= 0 && entities.entityAt(subj) != null) about.add(entities.entityAt(subj));
     return new Found(ext.first(), ext.end(), p.span(ext.first(), ext.end()), null, about,
-        lemmas(p, entities, new TokenRange(ext.first(), ext.end()).tokens()), "denied-object");
+        lemmas(p, entities, new TokenRange(ext.first(), ext.end()).tokens()), Rule.DENIED_OBJECT);
   }
 
   /** "the US has no evidence of Z", "there is no proof that Z". */
@@ -219,7 +220,7 @@ public final class ClaimFinder {
       if (subj >= 0) claimant = entities.entityAt(subj);
     }
     return new Found(ext.first(), ext.end(), p.span(ext.first(), ext.end()), claimant, aboutOf(entities, ext, claimant),
-        lemmas(p, entities, new TokenRange(ext.first(), ext.end()).tokens()), "no-evidence");
+        lemmas(p, entities, new TokenRange(ext.first(), ext.end()).tokens()), Rule.NO_EVIDENCE);
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.newsgraph.extract.entity.EntityIndex;
 import org.newsgraph.extract.entity.RoleExtractor;
 import org.newsgraph.extract.parse.ParseView;
+import org.newsgraph.extract.rule.Rule;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Claim;
 import org.newsgraph.model.EntityKind;
@@ -92,7 +93,7 @@ public final class StanceAnalyzer {
       DenialLinker.Links l = links.get(k);
       Map<Stance, Set<String>> rules = new EnumMap<>(Stance.class);
       v.rules().forEach((stance, r) -> rules.put(stance, new LinkedHashSet<>(r)));
-      if (l.negatedClaim()) rules.computeIfAbsent(Stance.DENIAL, x -> new LinkedHashSet<>()).add("negated-claim");
+      if (l.negatedClaim()) rules.computeIfAbsent(Stance.DENIAL, x -> new LinkedHashSet<>()).add(Rule.NEGATED_CLAIM.id());
       byKey.put(s.key(), s.toBuilder()
           .stances(rules.keySet())
           .target(l.target())
@@ -158,7 +159,7 @@ public final class StanceAnalyzer {
       // the lead reference gives the text: one that names claimant and target, best a claim noun or verb
       ClaimFinder.Found lead = g.stream()
           .filter(f -> f.claimant() != null && !f.about().isEmpty())
-          .min(Comparator.comparingInt(f -> f.rule().startsWith("claim-") ? 0 : 1))
+          .min(Comparator.comparingInt(f -> f.rule().namesClaim() ? 0 : 1))
           .orElse(g.get(0));
       Set<String> about = new LinkedHashSet<>(lead.about());
       Set<String> lemmas = new LinkedHashSet<>();
@@ -168,7 +169,7 @@ public final class StanceAnalyzer {
       for (ClaimFinder.Found f : g) {
         about.addAll(f.about());
         lemmas.addAll(f.lemmas());
-        rules.add(f.rule());
+        rules.add(f.rule().id());
         if (!evidence.contains(f.evidence())) evidence.add(f.evidence());
         if (claimant == null) claimant = f.claimant();
       }

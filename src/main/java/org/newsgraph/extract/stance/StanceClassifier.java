@@ -11,6 +11,7 @@ import org.newsgraph.extract.entity.EntityIndex;
 import org.newsgraph.extract.lexicon.StanceLexicon;
 import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.TokenRange;
+import org.newsgraph.extract.rule.Rule;
 import org.newsgraph.model.Stance;
 import org.newsgraph.model.Statement;
 import org.newsgraph.nlp.AnnotatedText;
@@ -66,9 +67,9 @@ public final class StanceClassifier {
     }
 
     /** Adds a stance by a rule; true if the stance is new. */
-    boolean add(Stance s, String rule) {
+    boolean add(Stance s, Rule rule) {
       boolean fresh = !rules.containsKey(s);
-      rules.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(rule);
+      rules.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(rule.id());
       return fresh;
     }
 
@@ -104,7 +105,7 @@ public final class StanceClassifier {
         continue;
       }
       Stance s = Stance.valueOf(c.kind());
-      stances.add(s, "cue-lexicon");
+      stances.add(s, Rule.CUE_LEXICON);
       if (!stances.hasTarget()) stances.aim(objectTarget(p, entities, cue, content, side, s));
     }
 
@@ -116,7 +117,7 @@ public final class StanceClassifier {
       String kind = StanceLexicon.CUE_WORDS.get(p.lemma(h));
       if (kind == null) continue;
       Stance s = Stance.valueOf(kind);
-      stances.add(s, "governing-verb");
+      stances.add(s, Rule.GOVERNING_VERB);
       if (!stances.hasTarget()) stances.aim(entityOfObject(p, entities, h, side));
     }
 
@@ -125,7 +126,7 @@ public final class StanceClassifier {
       for (int i = 0; i < content.size() && i < 8; i++) {
         int t = content.get(i);
         if (StanceLexicon.CRITICISM_WORDS.contains(p.lemma(t)) && !p.isNegated(t)) {
-          stances.add(Stance.CRITICISM, "call-evaluative");
+          stances.add(Stance.CRITICISM, Rule.CALL_EVALUATIVE);
           if (!stances.hasTarget()) {
             for (int c : cue) if (!stances.hasTarget() && CALL_VERBS.contains(p.lemma(c))) stances.aim(entityOfObject(p, entities, c, side));
           }
@@ -135,7 +136,7 @@ public final class StanceClassifier {
     }
 
     if (denialPhrase(p, content)) {
-      stances.add(Stance.DENIAL, "denial-phrase");
+      stances.add(Stance.DENIAL, Rule.DENIAL_PHRASE);
     }
 
     wrongdoing(p, entities, content, side, stances);
@@ -291,14 +292,14 @@ public final class StanceClassifier {
       int up = p.head(pred);
       if (up >= 0 && p.tok(up).isNoun() && !p.rel(pred).equals("conj")) continue;  // "the consensus that Russia hacked"
       if (negatedClause(p, pred) || p.isNegated(t)) {
-        stances.add(Stance.DENIAL, "negated-wrongdoing");
+        stances.add(Stance.DENIAL, Rule.NEGATED_WRONGDOING);
         continue;
       }
       int subj = subjectOf(p, pred);
       if (subj < 0) continue;
       String e = entities.entityAt(subj);
       if (e == null || side.contains(e) || FIRST_PERSON.contains(p.lower(subj))) continue;
-      stances.add(Stance.ACCUSATION, "wrongdoing");
+      stances.add(Stance.ACCUSATION, Rule.WRONGDOING);
       if (!stances.hasTarget()) stances.aim(e);
     }
   }

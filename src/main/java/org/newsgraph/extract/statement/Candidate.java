@@ -2,6 +2,7 @@ package org.newsgraph.extract.statement;
 
 import java.util.BitSet;
 import org.newsgraph.extract.parse.TokenRange;
+import org.newsgraph.extract.rule.Rule;
 
 /**
  * An attribution as the rules find it, in tokens: the content, the cue, and the local mention of
@@ -9,8 +10,7 @@ import org.newsgraph.extract.parse.TokenRange;
  * every rule has run.
  */
 public final class Candidate {
-  final String rule;
-  final double confidence;
+  final Rule rule;
   final BitSet content = new BitSet();
   final BitSet cue = new BitSet();
   /** Tokens [sourceFirst, sourceEnd) of the source mention; -1 when there is no source. */
@@ -20,9 +20,8 @@ public final class Candidate {
   /** For a quote that continues another candidate's speaker: that candidate. */
   Candidate continues;
 
-  Candidate(String rule, double confidence) {
+  Candidate(Rule rule) {
     this.rule = rule;
-    this.confidence = confidence;
   }
 
   boolean hasSource() {

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
 import org.newsgraph.extract.parse.ParseView;
-import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.parse.Quotes;
+import org.newsgraph.extract.parse.TokenRange;
+import org.newsgraph.extract.rule.Rule;
 
 /**
  * The syntactic sieves: attributions anchored on a cue word and read off the dependency parse.
@@ -66,7 +67,7 @@ public final class ClauseCues {
   private Candidate clauseCue(int v) {
     if (!CueWords.isClauseVerb(p.lemma(v)) || isCharge(v) || isNonCuePhrasal(v)) return null;
     BitSet content = new BitSet();
-    String rule = "ccomp-cue";
+    Rule rule = Rule.CCOMP_CUE;
     Candidate inverted = quotedSubject(v);
     if (inverted != null) return inverted;
     int comma = trailingCueStart(v);
@@ -74,17 +75,17 @@ public final class ClauseCues {
     if (before != null) {
       // “How many times ...?” / Clinton said. -- the cue is a sentence of its own after the quote
       content.set(before.firstToken(), before.endToken());
-      rule = "trailing-cue";
+      rule = Rule.TRAILING_CUE;
     } else if (comma >= 0) {
       // "A, sources said." / "A," said Smith, a spokesman. -- whatever the parse made of A
       content.set(p.sentence(v).first(), comma);
-      rule = "trailing-cue";
+      rule = Rule.TRAILING_CUE;
     } else if (isClausalSubjectCue(v)) {
       // "Trump said praise from Putin would not affect his policy": the parser made "Trump said
       // praise" the clausal subject of "affect"; everything after the cue is the content
       content.or(p.subtree(p.head(v)));
       content.clear(0, v + 1);
-      rule = "csubj-cue";
+      rule = Rule.CSUBJ_CUE;
     } else {
       for (int c : p.children(v, "ccomp")) {
         content.or(p.subtree(c));
@@ -101,17 +102,17 @@ public final class ClauseCues {
       for (int k : p.children(v, "parataxis")) {
         if (k > v && (colonBetween(v, k) || quotes.inQuote(k))) content.or(p.subtree(k));
       }
-      rule = "colon-cue";
+      rule = Rule.COLON_CUE;
       if (content.isEmpty()) {
         // the parse hung the quote off the cue as some other dependent: "A," he said / he said: "A"
         for (int k : p.children(v)) if (isAdjacentQuote(k, v)) content.or(p.subtree(k));
-        rule = "quoted-dependent";
+        rule = Rule.QUOTED_DEPENDENT;
       }
       if (content.isEmpty() && p.is(v, "parataxis") && p.head(v) >= 0 && canInterrupt(v)) {
         // "The plan, he said, would fail"
         content.or(p.subtree(p.head(v)));
         content.andNot(p.subtree(v));
-        rule = "parataxis-cue";
+        rule = Rule.PARATAXIS_CUE;
       }
       if (content.isEmpty() && CueWords.MESSAGE_OBJECT_VERBS.contains(p.lemma(v))) {
         // "X said the same thing", and clauses the parser took for an object: "She said fathers who adopt would not ..."
@@ -124,12 +125,12 @@ public final class ClauseCues {
               content.or(p.subtree(k));
             }
           }
-          rule = "object-content";
+          rule = Rule.OBJECT_CONTENT;
         }
       }
     }
     if (content.isEmpty()) return null;
-    Candidate c = new Candidate(rule, rule.equals("ccomp-cue") ? 0.9 : 0.8);
+    Candidate c = new Candidate(rule);
     c.cue.or(phrases.cue(v));
     cutOutParticipleCues(content, v);
     content.andNot(c.cue);
@@ -215,7 +216,7 @@ public final class ClauseCues {
     for (int i = quotes.at(s).endToken(); i < v; i++) if (!p.isPunct(i)) return null;
     for (int k : p.children(v)) {
       if (k > v && (p.is(k, "obj") || p.is(k, "nsubj") || p.is(k, "dep") || p.is(k, "appos")) && p.tok(k).isNoun()) {
-        Candidate c = new Candidate("quoted-dependent", 0.8);
+        Candidate c = new Candidate(Rule.QUOTED_DEPENDENT);
         c.cue.or(phrases.cue(v));
         TokenRange np = phrases.nounPhrase(k);
         c.source(np, k);

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
 import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.TokenRange;
+import org.newsgraph.extract.rule.Rule;
 
 /**
  * Nominal cues ({@code noun-cue}): a communication or stance noun from
@@ -35,7 +36,7 @@ public final class NounCues {
     List<Candidate> out = new ArrayList<>();
     for (int n = 0; n < p.size(); n++) {
       if (!p.tok(n).isNoun() || p.tok(n).isProperNoun() || !CueWords.COMMUNICATION_NOUNS.contains(p.lemma(n))) continue;
-      Candidate c = new Candidate("noun-cue", 0.6);
+      Candidate c = new Candidate(Rule.NOUN_CUE);
       c.cue.set(n);
       BitSet content = new BitSet();
       for (int k : p.children(n)) {

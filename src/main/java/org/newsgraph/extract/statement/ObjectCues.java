@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
 import org.newsgraph.extract.parse.ParseView;
-import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.parse.Quotes;
+import org.newsgraph.extract.parse.TokenRange;
+import org.newsgraph.extract.rule.Rule;
 
 /**
  * Attributions whose content is a noun phrase or a small clause rather than a full clause:
@@ -52,13 +53,13 @@ public final class ObjectCues {
         c = callSurface(v, taken);
         if (c == null) c = call(v);
       } else if (CueWords.ACCUSATION_VERBS.containsKey(lemma)) {
-        c = charge(v, CueWords.ACCUSATION_VERBS.get(lemma), taken, "accusation-cue");
+        c = charge(v, CueWords.ACCUSATION_VERBS.get(lemma), taken, Rule.ACCUSATION_CUE);
         charge = true;
       } else if (CueWords.OBJECT_VERBS.containsKey(lemma)) {
         String prep = CueWords.OBJECT_VERBS.get(lemma);
         // "cited remarks Trump had made about her as examples of ...": read off the surface like a charge
         charge = prep.equals("as");
-        c = charge ? charge(v, Set.of("as"), taken, "object-cue") : object(v, prep);
+        c = charge ? charge(v, Set.of("as"), taken, Rule.OBJECT_CUE) : object(v, prep);
       }
       if (c == null || c.content.isEmpty()) continue;
       sources.setSource(c, v);
@@ -78,7 +79,7 @@ public final class ObjectCues {
     int next = v + 1;
     while (next < p.size() && p.is(next, "advmod") && p.head(next) == v) next++;
     if (next >= p.size() || p.sentence(next) != p.sentence(v)) return null;
-    Candidate c = new Candidate("call", 0.7);
+    Candidate c = new Candidate(Rule.CALL);
     c.cue.or(phrases.cue(v));
     String w = p.lower(next);
     if (w.equals("for") || w.equals("on") || w.equals("upon")) {
@@ -117,7 +118,7 @@ public final class ObjectCues {
   private Candidate call(int v) {
     int obj = p.child(v, "obj");
     int x = p.child(v, "xcomp");
-    Candidate c = new Candidate("call", 0.7);
+    Candidate c = new Candidate(Rule.CALL);
     c.cue.or(phrases.cue(v));
     BitSet content = new BitSet();
     if (x >= 0 && x > v) {
@@ -144,7 +145,7 @@ public final class ObjectCues {
   private Candidate object(int v, String prep) {
     int obj = objectAfter(v);
     BitSet content = new BitSet();
-    Candidate c = new Candidate("object-cue", 0.6);
+    Candidate c = new Candidate(Rule.OBJECT_CUE);
     c.cue.or(phrases.cue(v));
     if (prep.isEmpty() && obj < 0) {
       int subj = p.child(v, "nsubj:pass");
@@ -197,12 +198,12 @@ public final class ObjectCues {
    * passive, the subject and the charge ("peacekeepers" ... "introducing cholera to Haiti"). The
    * same reading serves "described X as Y".
    */
-  private Candidate charge(int v, Set<String> preps, BitSet taken, String rule) {
+  private Candidate charge(int v, Set<String> preps, BitSet taken, Rule rule) {
     boolean passive = p.isPassive(v);
     int obj = passive ? -1 : objectAfter(v);
     if (obj >= 0 && preps.contains(p.lower(obj))) obj = -1;  // "was accused of": the parser's "of" object
     int prep = p.firstDominated(v, obj >= 0 ? obj + 1 : v + 1, preps, phrases::inQuote);
-    Candidate c = new Candidate(rule, 0.7);
+    Candidate c = new Candidate(rule);
     c.cue.or(phrases.cue(v));
     BitSet content = new BitSet();
     if (prep < 0) {

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import org.newsgraph.extract.lexicon.CueWords;
 import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.TokenRange;
+import org.newsgraph.extract.rule.Rule;
 
 /**
  * Attributions anchored on a phrase rather than on a cue verb with a clause:
@@ -32,7 +33,7 @@ public final class PhraseCues {
     int x = p.child(v, "xcomp");
     if (x < 0 || x < v || p.children(v, "aux:pass").size() > 0) return null;
     if (!p.isVerb(x) && !p.hasChild(x, "mark")) return null;
-    Candidate c = new Candidate("intention", 0.7);
+    Candidate c = new Candidate(Rule.INTENTION);
     c.cue.or(phrases.cue(v));
     BitSet content = p.subtree(x);
     int obj = p.child(v, "obj");
@@ -51,7 +52,7 @@ public final class PhraseCues {
     int subj = passive ? p.child(v, "nsubj:pass") : p.child(v, "nsubj");
     if (x < 0 || subj < 0 || x < v || isExpletive(subj) || isRelativePronoun(subj)) return null;
     if (raising && CueWords.isAnyCue(p.lemma(x))) return null;  // "Stumpf appeared to blame workers": Stumpf's, found by the cue's own rule
-    Candidate c = new Candidate("sourceless", 0.6);
+    Candidate c = new Candidate(Rule.SOURCELESS);
     c.cue.or(phrases.cue(v));
     BitSet content = p.subtree(subj);
     content.or(p.subtree(x));
@@ -71,7 +72,7 @@ public final class PhraseCues {
       if (o < v) continue;
       for (int k : p.children(o)) {
         if (!p.is(k, "case") || !p.lower(k).equals("about")) continue;
-        Candidate c = new Candidate("sourceless", 0.6);
+        Candidate c = new Candidate(Rule.SOURCELESS);
         c.cue.set(v);
         c.cue.set(k);
         BitSet content = p.subtree(o);
@@ -88,7 +89,7 @@ public final class PhraseCues {
     int source = p.head(according);
     int clause = p.head(source);
     if (source < 0 || clause < 0) return null;
-    Candidate c = new Candidate("according-to", 0.9);
+    Candidate c = new Candidate(Rule.ACCORDING_TO);
     c.cue.set(according, according + 2);
     BitSet src = p.subtree(source);
     src.andNot(c.cue);

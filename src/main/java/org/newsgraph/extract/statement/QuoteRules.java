@@ -6,6 +6,7 @@ import java.util.List;
 import org.newsgraph.extract.lexicon.CueWords;
 import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.Quotes;
+import org.newsgraph.extract.rule.Rule;
 import org.newsgraph.model.QuoteType;
 
 /**
@@ -85,7 +86,7 @@ public final class QuoteRules {
       Candidate lastHere = null;
       while (next < all.size() && all.get(next).content.nextSetBit(0) < end) lastHere = all.get(next++);
       if (lastHere == null && previous != null && previousParagraph == para - 1 && isQuoteParagraph(t, end, claimed)) {
-        Candidate c = new Candidate("floating-quote", 0.75);
+        Candidate c = new Candidate(Rule.FLOATING_QUOTE);
         c.continues = previous;
         c.cue.or(previous.cue);
         c.sourceFrom(previous);
@@ -119,7 +120,7 @@ public final class QuoteRules {
       int cue = cueAfter(q, claimed);
       if (cue < 0) cue = cueBefore(q, claimed);
       if (cue < 0) continue;
-      Candidate c = new Candidate("quote-cue", 0.6);
+      Candidate c = new Candidate(Rule.QUOTE_CUE);
       c.cue.set(cue);
       sources.setSource(c, cue);
       if (!c.hasSource() && cue > q.endToken()) nameBetween(c, q.endToken(), cue);

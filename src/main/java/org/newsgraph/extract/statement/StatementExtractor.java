@@ -11,8 +11,9 @@ import java.util.Set;
 import org.newsgraph.extract.entity.EntityIndex;
 import org.newsgraph.extract.entity.RoleExtractor;
 import org.newsgraph.extract.parse.ParseView;
-import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.parse.Quotes;
+import org.newsgraph.extract.parse.TokenRange;
+import org.newsgraph.extract.rule.Rule;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Role;
 import org.newsgraph.model.Span;
@@ -110,7 +111,7 @@ public final class StatementExtractor {
   /** Takes a candidate unless its cue is already used or inside a quotation (PolNeAR never nests); its content loses the tokens already used. */
   private static void accept(Candidate c, List<Candidate> accepted, BitSet claimed, Quotes quotes) {
     // a "NAME:" cue may sit inside a quotation mark that wraps a whole transcript paragraph
-    if (c.cue.intersects(claimed) || quotes.isQuoted(c.cue) && !c.rule.equals("colon")) return;
+    if (c.cue.intersects(claimed) || quotes.isQuoted(c.cue) && !c.rule.mayStandInQuote()) return;
     c.content.andNot(claimed);
     c.content.andNot(c.cue);
     if (c.hasSource()) c.content.clear(c.sourceFirst, c.sourceEnd);
@@ -146,8 +147,8 @@ public final class StatementExtractor {
         .content(text(p, content))
         .quoteType(quotes.typeOf(c.content))
         .about(new ArrayList<>(about))
-        .rule(c.rule)
-        .confidence(c.confidence)
+        .rule(c.rule.id())
+        .confidence(c.rule.confidence())
         .build();
   }
 

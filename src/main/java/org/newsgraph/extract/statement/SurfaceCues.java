@@ -5,8 +5,9 @@ import java.util.List;
 import org.newsgraph.extract.entity.EntityIndex;
 import org.newsgraph.extract.lexicon.CueWords;
 import org.newsgraph.extract.parse.ParseView;
-import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.parse.Quotes;
+import org.newsgraph.extract.parse.TokenRange;
+import org.newsgraph.extract.rule.Rule;
 import org.newsgraph.model.EntityKind;
 
 /**
@@ -50,7 +51,7 @@ public final class SurfaceCues {
       if (p.isPunct(j)) return null;
       if (!isCueForm(j)) continue;
       if (!hasSourceWord(first, j) || wordsIn(j + 1, end) < MIN_CONTENT_WORDS) return null;
-      return sourceCueContent("headline-cue", first, j, end);
+      return sourceCueContent(Rule.HEADLINE_CUE, first, j, end);
     }
     return null;
   }
@@ -65,14 +66,14 @@ public final class SurfaceCues {
         continue;
       }
       if (!isSourcePhrase(first, k) || wordsIn(k + 1, end) < MIN_CONTENT_WORDS) return null;
-      return sourceCueContent("colon", first, k, end);
+      return sourceCueContent(Rule.COLON, first, k, end);
     }
     return null;
   }
 
   /** "Source CUE content" laid out in [first, end): the source before the cue token, the content after it. */
-  private Candidate sourceCueContent(String rule, int first, int cue, int end) {
-    Candidate c = new Candidate(rule, 0.7);
+  private Candidate sourceCueContent(Rule rule, int first, int cue, int end) {
+    Candidate c = new Candidate(rule);
     c.cue.set(cue);
     c.source(first, cue, cue - 1);
     setContent(c, cue + 1, end);
@@ -103,7 +104,7 @@ public final class SurfaceCues {
       int last = end;
       while (last > dash + 1 && p.isPunct(last - 1)) last--;
       if (last - dash - 1 < 1 || last - dash - 1 > 5 || !hasSourceWord(dash + 1, last)) continue;
-      Candidate c = new Candidate("dash-credit", 0.7);
+      Candidate c = new Candidate(Rule.DASH_CREDIT);
       c.cue.set(dash);
       c.source(dash + 1, last, last - 1);
       c.content.set(q.firstToken(), q.endToken());
