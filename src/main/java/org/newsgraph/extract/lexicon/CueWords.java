@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.extract.lexicon.VerbFrames.Frame;
 
 /**
  * The word lists the statement rules read, loaded once: cue verbs (speech, cognition, evidence),
@@ -11,28 +12,34 @@ import java.util.Set;
  * documented resource under {@code org/newsgraph/extract/}.
  */
 public final class CueWords {
+  private static final VerbFrames F = VerbFrames.DEFAULT;
   /** Verbs whose clausal complement is an attribution's content. */
-  static final Set<String> CLAUSE_VERBS = Lexicon.words("cue-verbs.txt");
+  public static final Set<String> CLAUSE_VERBS = F.set(Frame.CLAUSE);
   /** Verbs whose to-infinitive complement is the content. */
-  public static final Set<String> XCOMP_VERBS = Lexicon.words("xcomp-cue-verbs.txt");
-  /** Verbs whose object is the content, with the preposition that joins it ("accuse" - "of"), or "". */
+  public static final Set<String> XCOMP_VERBS = F.set(Frame.XCOMP);
+  /** Verbs whose object is the content, with the preposition that joins it ("describe" - "as"), or "". */
   public static final Map<String, String> OBJECT_VERBS = objectVerbs();
   /** Verbs that charge someone with a wrong, with the prepositions that introduce the charge ("blame" - "for", "on"). */
   public static final Map<String, Set<String>> ACCUSATION_VERBS = accusationVerbs();
   /** Cue verbs whose object, when they have no clause, is the content ("said the same thing"). */
-  public static final Set<String> MESSAGE_OBJECT_VERBS = Lexicon.words("message-object-verbs.txt");
+  public static final Set<String> MESSAGE_OBJECT_VERBS = F.set(Frame.MESSAGE);
   public static final Set<String> COMMUNICATION_NOUNS = Lexicon.words("communication-nouns.txt");
   public static final Set<String> UNNAMED_HEADS = Lexicon.words("unnamed-source-heads.txt");
   /** Passives and raising verbs that attribute without a source: "is expected to", "seemed to". */
-  public static final Set<String> SOURCELESS_PASSIVES = Set.of("expect", "believe", "think", "say", "report", "rumor",
-      "rumour", "see", "consider", "project", "predict", "estimate", "know", "suppose", "allege", "understand",
-      "feel");
-  public static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
-  /** Cue verbs whose particle gives them a sense that reports nothing: "failed to show up", "backed down". */
-  public static final Set<String> NON_CUE_PHRASAL_VERBS = Set.of("show up", "hold up", "hold on", "hold off", "hold back",
-      "back down", "back off", "back away", "back out");
+  public static final Set<String> SOURCELESS_PASSIVES = F.set(Frame.SOURCELESS);
+  public static final Set<String> RAISING_VERBS = F.set(Frame.RAISING);
 
   private CueWords() {}
+
+  /** A cue verb whose particle gives it a sense that reports nothing: "failed to show up", "backed down". */
+  public static boolean isNonCuePhrasal(String lemma, String particle) {
+    return F.arguments(lemma, Frame.NOT_WITH).contains(particle);
+  }
+
+  /** A verb whose object is whom it is said to ("told them"), which may still interrupt its content. */
+  public static boolean takesAddressee(String lemma) {
+    return F.has(lemma, Frame.ADDRESSEE);
+  }
 
   public static boolean isClauseVerb(String lemma) {
     return CLAUSE_VERBS.contains(lemma);
@@ -59,7 +66,7 @@ public final class CueWords {
     }
     for (String lemma : OBJECT_VERBS.keySet()) out.put(thirdPerson(lemma), lemma);
     for (String lemma : ACCUSATION_VERBS.keySet()) out.put(thirdPerson(lemma), lemma);
-    for (String lemma : Set.of("want", "vow", "pledge", "threaten", "urge", "promise", "plan")) out.put(thirdPerson(lemma), lemma);
+    for (String lemma : F.lemmas(Frame.HEADLINE)) out.put(thirdPerson(lemma), lemma);
     // forms of verbs that are nouns too and would match too much in Title Case
     for (String noisy : Set.of("points", "reads", "goes", "holds", "lays", "puts", "sees", "texts", "posts", "rules",
         "orders", "charges", "questions", "reports", "echoes", "cites", "offers", "backs", "attacks", "finds",
@@ -83,19 +90,13 @@ public final class CueWords {
 
   private static Map<String, String> objectVerbs() {
     Map<String, String> out = new HashMap<>();
-    for (String line : Lexicon.lines("object-cue-verbs.txt")) {
-      String[] parts = line.toLowerCase(Locale.ROOT).split("\\s+");
-      out.put(parts[0], parts.length > 1 ? parts[1] : "");
-    }
+    for (String lemma : F.lemmas(Frame.OBJECT)) out.put(lemma, F.argument(lemma, Frame.OBJECT));
     return Map.copyOf(out);
   }
 
   private static Map<String, Set<String>> accusationVerbs() {
     Map<String, Set<String>> out = new HashMap<>();
-    for (String line : Lexicon.lines("accusation-verbs.txt")) {
-      String[] parts = line.toLowerCase(Locale.ROOT).split("\\s+");
-      out.put(parts[0], Set.of(java.util.Arrays.copyOfRange(parts, 1, parts.length)));
-    }
+    for (String lemma : F.lemmas(Frame.CHARGE)) out.put(lemma, F.arguments(lemma, Frame.CHARGE));
     return Map.copyOf(out);
   }
 }

@@ -21,18 +21,23 @@ public final class StanceLexicon {
   public static final Set<String> WRONGDOING = Lexicon.words("wrongdoing.txt");
   public static final Set<String> CLAIM_NOUNS = Lexicon.words("claim-nouns.txt");
   public static final Set<String> CRITICISM_WORDS = Lexicon.words("criticism-words.txt");
-  public static final Map<String, String> CLAIM_VERBS = table("claim-verbs.tsv");
+  /** Claim verbs and their pattern: "that" (X alleged that Z), "accuse-of", "blame-for". */
+  public static final Map<String, String> CLAIM_VERBS = claimVerbs();
 
   /** Single-word cue lemmas by class, for the verb a cue hangs under. */
   public static final Map<String, String> CUE_WORDS = singleWords();
 
   private StanceLexicon() {}
 
+  /** The stance verbs of {@code verbs.tsv}, then the nouns and phrases of the stance file. */
   private static List<Cue> cues(String resource) {
     List<Cue> out = new ArrayList<>();
-    for (String line : Lexicon.lines(resource)) {
-      String[] cols = line.split("\t");
-      if (cols.length != 2) throw new IllegalStateException(resource + ": expected STANCE<TAB>phrase, got '" + line + "'");
+    for (String lemma : VerbFrames.DEFAULT.lemmas(VerbFrames.Frame.STANCE)) {
+      out.add(new Cue(List.of(lemma), VerbFrames.DEFAULT.argument(lemma, VerbFrames.Frame.STANCE)));
+    }
+    for (Lexicon.Entry e : Lexicon.entries(resource)) {
+      String[] cols = e.text().split("\t");
+      if (cols.length != 2) throw e.error("expected STANCE<TAB>phrase, got '" + e.text() + "'");
       out.add(new Cue(List.of(cols[1].strip().toLowerCase(Locale.ROOT).split("\\s+")), cols[0].strip()));
     }
     return List.copyOf(out);
@@ -44,13 +49,9 @@ public final class StanceLexicon {
     return List.copyOf(out);
   }
 
-  private static Map<String, String> table(String resource) {
+  private static Map<String, String> claimVerbs() {
     Map<String, String> out = new HashMap<>();
-    for (String line : Lexicon.lines(resource)) {
-      String[] cols = line.split("\t");
-      if (cols.length != 2) throw new IllegalStateException(resource + ": expected lemma<TAB>pattern, got '" + line + "'");
-      out.put(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip());
-    }
+    for (String lemma : VerbFrames.DEFAULT.lemmas(VerbFrames.Frame.CLAIM)) out.put(lemma, VerbFrames.DEFAULT.argument(lemma, VerbFrames.Frame.CLAIM));
     return Map.copyOf(out);
   }
 

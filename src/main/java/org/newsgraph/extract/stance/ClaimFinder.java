@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.entity.EntityIndex;
 import org.newsgraph.extract.lexicon.StanceLexicon;
+import org.newsgraph.extract.lexicon.VerbFrames.Frame;
+import org.newsgraph.extract.lexicon.VerbFrames;
 import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
@@ -29,16 +31,11 @@ import org.newsgraph.nlp.AnnotatedText;
  * which statement names it. Word lists: {@code claim-nouns.txt}, {@code claim-verbs.tsv}.
  */
 public final class ClaimFinder {
-  private static final Set<String> DENY_VERBS = Set.of("deny", "refute", "rebut", "dispute", "debunk", "reject", "dismiss");
-  /** Verbs whose object a claim noun is when the subject makes the claim ("X raised concerns"). */
-  private static final Set<String> MAKE_VERBS = Set.of("make", "level", "raise", "voice", "repeat", "lodge", "file",
-      "bring", "press", "spread", "air", "echo", "express", "renew", "publish", "cite");
+  private static final VerbFrames VERBS = VerbFrames.DEFAULT;
   /** Prepositions by which a claim noun gives the reason for an act ("banned X over fears"). */
   private static final Set<String> REASON_CASES = Set.of("over", "amid", "on", "because", "after", "citing", "due");
   private static final Set<String> CONTENT_CASES = Set.of("of", "about", "against", "on", "over", "that", "regarding");
   private static final Set<String> EVIDENCE_NOUNS = Set.of("evidence", "proof", "basis", "sign", "indication");
-  private static final Set<String> EVIDENCE_VERBS = Set.of("have", "be", "find", "see", "show", "provide", "offer",
-      "present", "produce", "give", "cite");
 
   /** One reference to a claim: its text and evidence (token ranges), who makes it and about whom. */
   record Found(int textFirst, int textEnd, Span evidence, String claimant, List<String> about, Set<String> lemmas,
@@ -52,7 +49,7 @@ public final class ClaimFinder {
       Found f = null;
       if (t.isNoun() && StanceLexicon.CLAIM_NOUNS.contains(lemma)) f = nominal(p, entities, i);
       else if (t.isVerb() && StanceLexicon.CLAIM_VERBS.containsKey(lemma)) f = verbal(p, entities, i, lemma);
-      else if (t.isVerb() && DENY_VERBS.contains(lemma)) f = deniedObject(p, entities, i, lemma);
+      else if (t.isVerb() && VERBS.has(lemma, Frame.DENIES)) f = deniedObject(p, entities, i, lemma);
       else if (t.isNoun() && EVIDENCE_NOUNS.contains(lemma)) f = noEvidence(p, entities, i);
       if (f != null) out.add(f);
     }
@@ -89,7 +86,7 @@ public final class ClaimFinder {
     if (claimant == null && verb >= 0 && p.tok(verb).isVerb()) {
       String rel = p.rel(noun);
       boolean reason = rel.equals("obl") && REASON_CASES.contains(p.marker(noun));
-      boolean made = rel.equals("obj") && MAKE_VERBS.contains(p.lemma(verb));
+      boolean made = rel.equals("obj") && VERBS.has(p.lemma(verb), Frame.MAKES_CLAIM);
       if (reason || made) {
         int subj = p.child(verb, "nsubj");
         boolean finite = Set.of("VBD", "VBZ", "VBP").contains(p.tok(verb).pos());
@@ -173,7 +170,7 @@ public final class ClaimFinder {
   /** "Y denied that Z", "Y refuted the report": Z is a claim whose maker is not named here. */
   private Found deniedObject(ParseView p, EntityIndex entities, int verb, String lemma) {
     int content = p.child(verb, "ccomp");
-    if (content < 0 && !Set.of("reject", "dismiss").contains(lemma)) {
+    if (content < 0 && !VERBS.argument(lemma, Frame.DENIES).equals("clause")) {
       int obj = p.child(verb, "obj");
       // a claim noun object is found as a claim noun; pronouns say nothing
       if (obj >= 0 && !StanceLexicon.CLAIM_NOUNS.contains(p.lemma(obj)) && !p.tok(obj).isPronoun()) content = obj;
@@ -195,7 +192,7 @@ public final class ClaimFinder {
     boolean none = false;
     for (int d : p.childrenExactly(noun, "det")) if (p.lower(d).equals("no")) none = true;
     int verb = p.head(noun);
-    if (!none && verb >= 0 && EVIDENCE_VERBS.contains(p.lemma(verb))) {
+    if (!none && verb >= 0 && VERBS.has(p.lemma(verb), Frame.EVIDENCE)) {
       none = p.isNegated(verb);
     }
     if (!none) return null;

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.entity.EntityIndex;
 import org.newsgraph.extract.lexicon.StanceLexicon;
+import org.newsgraph.extract.lexicon.VerbFrames.Frame;
+import org.newsgraph.extract.lexicon.VerbFrames;
 import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
@@ -40,7 +42,6 @@ import org.newsgraph.nlp.AnnotatedText;
  */
 public final class StanceClassifier {
   private static final Set<String> GOVERNING_RELATIONS = Set.of("dep", "advcl", "xcomp");
-  private static final Set<String> CALL_VERBS = Set.of("call", "describe", "label", "brand", "dub", "term");
   private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves");
 
   /** What the classifier decided for one statement, with the tokens it looked at. */
@@ -122,13 +123,13 @@ public final class StanceClassifier {
     }
 
     // "calling it 'ironic'"
-    if (cue.stream().anyMatch(t -> CALL_VERBS.contains(p.lemma(t)))) {
+    if (cue.stream().anyMatch(t -> VerbFrames.DEFAULT.has(p.lemma(t), Frame.NAMES))) {
       for (int i = 0; i < content.size() && i < 8; i++) {
         int t = content.get(i);
         if (StanceLexicon.CRITICISM_WORDS.contains(p.lemma(t)) && !p.isNegated(t)) {
           stances.add(Stance.CRITICISM, Rule.CALL_EVALUATIVE);
           if (!stances.hasTarget()) {
-            for (int c : cue) if (!stances.hasTarget() && CALL_VERBS.contains(p.lemma(c))) stances.aim(entityOfObject(p, entities, c, side));
+            for (int c : cue) if (!stances.hasTarget() && VerbFrames.DEFAULT.has(p.lemma(c), Frame.NAMES)) stances.aim(entityOfObject(p, entities, c, side));
           }
           break;
         }

@@ -27,7 +27,6 @@ import org.newsgraph.extract.rule.Rule;
  * outer content and becomes its own attribution with the same source.
  */
 public final class ClauseCues {
-  private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "inform", "assure", "remind", "warn", "advise");
   private static final Set<String> TRAILING_EXTRAS = Set.of("aux", "advmod", "obl", "obl:tmod", "obl:npmod",
       "nmod:tmod", "obj", "iobj", "compound:prt", "punct", "nsubj", "cc");
 
@@ -143,7 +142,7 @@ public final class ClauseCues {
   /** "failed to show up", "backed down": a phrasal verb that reports nothing. */
   boolean isNonCuePhrasal(int v) {
     for (int k : p.children(v, "compound:prt")) {
-      if (CueWords.NON_CUE_PHRASAL_VERBS.contains(p.lemma(v) + " " + p.lower(k))) return true;
+      if (CueWords.isNonCuePhrasal(p.lemma(v), p.lower(k))) return true;
     }
     return false;
   }
@@ -243,7 +242,7 @@ public final class ClauseCues {
     if (sources.subject(v) < 0) return false;
     if (p.hasChild(v, "xcomp") || p.hasChild(v, "csubj")) return false;
     int obj = p.child(v, "obj");
-    return obj < 0 || ADDRESSEE_VERBS.contains(p.lemma(v));
+    return obj < 0 || CueWords.takesAddressee(p.lemma(v));
   }
 
   /** A dependent of the cue inside a quotation that ends right before the cue or starts right after it. */
