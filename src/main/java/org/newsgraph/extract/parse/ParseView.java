@@ -3,7 +3,6 @@ package org.newsgraph.extract.parse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,8 +33,6 @@ import org.newsgraph.nlp.Token;
 public final class ParseView {
   private static final int[] NONE = new int[0];
 
-  /** Lemmas that carry little content; they never make two texts "about the same thing". */
-  private static final Set<String> LIGHT = Lexicon.words("light-lemmas.txt");
   private static final Set<String> NEGATION = Lexicon.words("negation.txt");
 
   private final AnnotatedText doc;
@@ -292,18 +289,5 @@ public final class ParseView {
       }
     }
     return false;
-  }
-
-  /** Content lemmas (nouns, verbs, adjectives; no light words, none of {@code skip}) of the tokens. */
-  public Set<String> contentLemmas(List<Integer> tokens, Set<String> skip) {
-    Set<String> out = new LinkedHashSet<>();
-    for (int i : tokens) {
-      String p = doc.token(i).pos();
-      if (!(p.startsWith("NN") || p.startsWith("VB") || p.startsWith("JJ"))) continue;
-      String l = lemma(i);
-      if (LIGHT.contains(l) || skip.contains(l) || l.length() < 2) continue;
-      out.add(l);
-    }
-    return out;
   }
 }

@@ -12,7 +12,6 @@ import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
 import org.newsgraph.model.Span;
-import org.newsgraph.nlp.AnnotatedText;
 
 /**
  * Finds the allegations an article refers to, quoted or not, from the parse alone (no statements
@@ -291,6 +290,6 @@ public final class ClaimFinder {
   static Set<String> lemmas(ParseView p, EntityIndex entities, List<Integer> tokens) {
     List<Integer> kept = new ArrayList<>();
     for (int t : tokens) if (entities.entityAt(t) == null) kept.add(t);
-    return new LinkedHashSet<>(p.contentLemmas(kept, StanceLexicon.CLAIM_NOUNS));
+    return new LinkedHashSet<>(ContentWords.of(p, kept, StanceLexicon.CLAIM_NOUNS));
   }
 }

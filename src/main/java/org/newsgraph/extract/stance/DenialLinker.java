@@ -5,13 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.entity.EntityIndex;
-import org.newsgraph.extract.lexicon.StanceLexicon;
 import org.newsgraph.extract.parse.ParseView;
-import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.model.Claim;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Stance;
-import org.newsgraph.nlp.AnnotatedText;
 
 /**
  * Ties statements to claims and to each other, within one article:

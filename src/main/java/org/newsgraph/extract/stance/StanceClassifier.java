@@ -12,11 +12,9 @@ import org.newsgraph.extract.lexicon.StanceLexicon;
 import org.newsgraph.extract.lexicon.VerbFrames.Frame;
 import org.newsgraph.extract.lexicon.VerbFrames;
 import org.newsgraph.extract.parse.ParseView;
-import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
 import org.newsgraph.model.Stance;
 import org.newsgraph.model.Statement;
-import org.newsgraph.nlp.AnnotatedText;
 
 /**
  * Types one statement by stance from its cue, its content and the parse around them. Rules, each
@@ -42,7 +40,7 @@ import org.newsgraph.nlp.AnnotatedText;
  */
 public final class StanceClassifier {
   private static final Set<String> GOVERNING_RELATIONS = Set.of("dep", "advcl", "xcomp");
-  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves");
+  static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves");
 
   /** What the classifier decided for one statement, with the tokens it looked at. */
   record Verdict(Map<Stance, Set<String>> rules, String target, boolean response, List<Integer> cueTokens,
@@ -140,7 +138,7 @@ public final class StanceClassifier {
       stances.add(Stance.DENIAL, Rule.DENIAL_PHRASE);
     }
 
-    wrongdoing(p, entities, content, side, stances);
+    Wrongdoing.find(p, entities, content, side, stances);
     return new Verdict(stances.rules, stances.target, response, cue, content);
   }
 
@@ -280,66 +278,5 @@ public final class StanceClassifier {
     int subj = p.child(t, "nsubj");  // "the accusation is baseless"
     if (subj < 0 && h >= 0) subj = p.child(h, "nsubj");  // "the accusation has no evidence"
     return subj >= 0 && StanceLexicon.CLAIM_NOUNS.contains(p.lemma(subj));
-  }
-
-  /** Wrongdoing said of another party (accusation) or denied (denial). */
-  private static void wrongdoing(ParseView p, EntityIndex entities, List<Integer> content, Set<String> side,
-      Found stances) {
-    Set<Integer> inContent = Set.copyOf(content);
-    for (int t : content) {
-      if (!StanceLexicon.WRONGDOING.contains(p.lemma(t))) continue;
-      int pred = predicateOf(p, t);
-      if (pred < 0 || !inContent.contains(pred)) continue;
-      int up = p.head(pred);
-      if (up >= 0 && p.tok(up).isNoun() && !p.rel(pred).equals("conj")) continue;  // "the consensus that Russia hacked"
-      if (negatedClause(p, pred) || p.isNegated(t)) {
-        stances.add(Stance.DENIAL, Rule.NEGATED_WRONGDOING);
-        continue;
-      }
-      int subj = subjectOf(p, pred);
-      if (subj < 0) continue;
-      String e = entities.entityAt(subj);
-      if (e == null || side.contains(e) || FIRST_PERSON.contains(p.lower(subj))) continue;
-      stances.add(Stance.ACCUSATION, Rule.WRONGDOING);
-      if (!stances.hasTarget()) stances.aim(e);
-    }
-  }
-
-  /** The predicate a wrongdoing word belongs to: itself if a verb or copular predicate, else the verb taking it as object. */
-  private static int predicateOf(ParseView p, int t) {
-    if (p.tok(t).isVerb() && !p.rel(t).equals("amod")) return t;
-    if (!p.childrenExactly(t, "cop").isEmpty()) return t;
-    String rel = p.rel(t);
-    int h = p.head(t);
-    if (h < 0) return -1;
-    if (rel.equals("conj")) return predicateOf(p, h);
-    if (rel.equals("obj") || rel.equals("xcomp")) return h;
-    if (rel.equals("amod") || rel.equals("compound")) {
-      int n = h;
-      String r = p.rel(n);
-      int v = p.head(n);
-      if (v >= 0 && (r.equals("obj") || r.equals("xcomp"))) return v;
-      if (!p.childrenExactly(n, "cop").isEmpty()) return n;
-    }
-    return -1;
-  }
-
-  /** Negated itself, or a conjunct of a negated clause sharing its subject ("has not and will never plant"). */
-  private static boolean negatedClause(ParseView p, int pred) {
-    if (p.isNegated(pred)) return true;
-    if (p.rel(pred).equals("conj") && p.head(pred) >= 0) {
-      return p.isNegated(p.head(pred));
-    }
-    for (int x : p.childrenExactly(pred, "xcomp")) if (p.isNegated(x)) return true;
-    return false;
-  }
-
-  static int subjectOf(ParseView p, int pred) {
-    int s = p.child(pred, "nsubj", "nsubj:pass");
-    if (s >= 0) return s;
-    if (p.rel(pred).equals("conj") && p.head(pred) >= 0) {
-      return p.child(p.head(pred), "nsubj", "nsubj:pass");
-    }
-    return -1;
   }
 }

@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
-import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.Quotes;
 import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
@@ -26,25 +25,21 @@ import org.newsgraph.extract.rule.Rule;
  * participle that continues its speaker's turn ("..., adding that B"), which is cut out of the
  * outer content and becomes its own attribution with the same source.
  */
-public final class ClauseCues {
+public final class ClauseCues extends Reader implements Sieve {
   private static final Set<String> TRAILING_EXTRAS = Set.of("aux", "advmod", "obl", "obl:tmod", "obl:npmod",
       "nmod:tmod", "obj", "iobj", "compound:prt", "punct", "nsubj", "cc");
 
-  private final ParseView p;
-  private final Quotes quotes;
-  private final Phrases phrases;
-  private final SourceMentions sources;
   private final PhraseCues phraseCues;
+  private final ContentCuts cuts;
 
-  ClauseCues(ParseView p, Quotes quotes, Phrases phrases, SourceMentions sources) {
-    this.p = p;
-    this.quotes = quotes;
-    this.phrases = phrases;
-    this.sources = sources;
-    this.phraseCues = new PhraseCues(p, phrases, sources);
+  ClauseCues(Reader of) {
+    super(of);
+    this.phraseCues = new PhraseCues(of);
+    this.cuts = new ContentCuts(of);
   }
 
-  List<Candidate> find() {
+  @Override
+  public List<Candidate> find(BitSet taken) {
     List<Candidate> out = new ArrayList<>();
     for (int v = 0; v < p.size(); v++) {
       Candidate c = null;
@@ -88,8 +83,8 @@ public final class ClauseCues {
     } else {
       for (int c : p.children(v, "ccomp")) {
         content.or(p.subtree(c));
-        cutTrailingComment(content, c);
-        cutCoordinatedCues(content, c);
+        cuts.trailingComment(content, c);
+        cuts.coordinatedCues(content, c);
       }
     }
     if (!content.isEmpty()) {
@@ -131,7 +126,7 @@ public final class ClauseCues {
     if (content.isEmpty()) return null;
     Candidate c = new Candidate(rule);
     c.cue.or(phrases.cue(v));
-    cutOutParticipleCues(content, v);
+    cuts.participleCues(content, v);
     content.andNot(c.cue);
     sources.setSource(c, v);
     if (c.hasSource()) content.clear(c.sourceFirst, c.sourceEnd);
@@ -272,47 +267,6 @@ public final class ClauseCues {
   private boolean hasSubjectOutsideQuote(int k) {
     int s = sources.subject(k);
     return s >= 0 && !quotes.inQuote(s);
-  }
-
-  /**
-   * Cuts a narrator's participial comment off the end of a content: "he would consider it an
-   * insult, implicitly putting his name on the line" keeps only the speaker's clause.
-   */
-  private void cutTrailingComment(BitSet content, int head) {
-    int[] kids = p.children(head);
-    if (kids.length == 0) return;
-    int k = kids[kids.length - 1];
-    while (k >= 0 && p.isPunct(k)) {
-      int i = java.util.Arrays.binarySearch(kids, k);
-      k = i > 0 ? kids[i - 1] : -1;
-    }
-    if (k <= head || !p.tok(k).pos().equals("VBG") || sources.subject(k) >= 0) return;
-    if (!(p.is(k, "advcl") || p.is(k, "dep") || p.is(k, "xcomp") || p.is(k, "parataxis"))) return;
-    int before = p.subtree(k).nextSetBit(0) - 1;
-    if (before < 0 || !(p.lower(before).equals(",") || p.lower(before).equals("—") || p.lower(before).equals("--"))) return;
-    if (quotes.inQuote(k)) return;
-    content.clear(before, p.subtree(k).length());
-  }
-
-  /**
-   * Cuts another speaker's coordinated turn out of a complement: in "Republicans said they're
-   * convinced the department erred and Democrats accused the GOP of ...", the "and Democrats
-   * accused" clause is an attribution of its own.
-   */
-  private void cutCoordinatedCues(BitSet content, int head) {
-    for (int t = content.nextSetBit(head + 1); t >= 0; t = content.nextSetBit(t + 1)) {
-      if (!p.is(t, "conj") || !p.isVerb(t) || !CueWords.isAnyCue(p.lemma(t)) || quotes.inQuote(t)) continue;
-      int s = sources.subject(t);
-      if (s < 0 || quotes.inQuote(s) || p.tok(s).isPronoun()) continue;
-      content.andNot(p.subtree(t));
-    }
-  }
-
-  /** Removes from the content the subtrees of participle cues that continue this speaker ("..., adding that"). */
-  void cutOutParticipleCues(BitSet content, int v) {
-    for (int t = content.nextSetBit(0); t >= 0; t = content.nextSetBit(t + 1)) {
-      if (t != v && sources.isContinuingParticiple(t)) content.andNot(p.subtree(t));
-    }
   }
 
   // --- nesting -------------------------------------------------------------------------------

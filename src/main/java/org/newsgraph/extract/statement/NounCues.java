@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
-import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
 
@@ -17,22 +16,18 @@ import org.newsgraph.extract.rule.Rule;
  * <an inquiry>", "a promise to <give $1 million>". A noun cue without a source is left out: on its
  * own ("the claim that ...") it is too often the writer's.
  */
-public final class NounCues {
+public final class NounCues extends Reader implements Sieve {
   private static final Set<String> PREPOSITIONS = Set.of("for", "on", "against", "about");
   /** "of" marks the content only after these ("criticism of the plan"); elsewhere it is a part or an author. */
   private static final Set<String> OF_NOUNS = Set.of("criticism", "praise", "endorsement", "denial", "accusation");
 
-  private final ParseView p;
-  private final Phrases phrases;
-  private final SourceMentions sources;
 
-  NounCues(ParseView p, Phrases phrases, SourceMentions sources) {
-    this.p = p;
-    this.phrases = phrases;
-    this.sources = sources;
+  NounCues(Reader of) {
+    super(of);
   }
 
-  List<Candidate> find() {
+  @Override
+  public List<Candidate> find(BitSet taken) {
     List<Candidate> out = new ArrayList<>();
     for (int n = 0; n < p.size(); n++) {
       if (!p.tok(n).isNoun() || p.tok(n).isProperNoun() || !CueWords.COMMUNICATION_NOUNS.contains(p.lemma(n))) continue;

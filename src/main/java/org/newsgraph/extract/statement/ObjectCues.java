@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
-import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.Quotes;
 import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
@@ -25,24 +24,22 @@ import org.newsgraph.extract.rule.Rule;
  * Apart from passive accusations, they need a source (a subject, or one inherited as in
  * {@link SourceMentions}), and they run after the clause rules so that they only take what is left.
  */
-public final class ObjectCues {
+public final class ObjectCues extends Reader implements Sieve {
   /** Words after a comma that open a phrase of the writer's, not more of the charge. */
   private static final Set<String> CLAUSE_OPENERS = Set.of("with", "while", "but", "although", "though", "despite",
       "as", "saying", "adding", "according", "even", "citing");
-  private final ParseView p;
-  private final Phrases phrases;
   private final ClauseCues clauses;
-  private final SourceMentions sources;
+  private final ContentCuts cuts;
 
-  ObjectCues(ParseView p, Phrases phrases, ClauseCues clauses, SourceMentions sources) {
-    this.p = p;
-    this.phrases = phrases;
+  ObjectCues(Reader of, ClauseCues clauses) {
+    super(of);
     this.clauses = clauses;
-    this.sources = sources;
+    this.cuts = new ContentCuts(of);
   }
 
   /** The candidates, whose content stops before any token in {@code taken} (used by an earlier rule). */
-  List<Candidate> find(BitSet taken) {
+  @Override
+  public List<Candidate> find(BitSet taken) {
     List<Candidate> out = new ArrayList<>();
     for (int v = 0; v < p.size(); v++) {
       if (!p.isVerb(v) || clauses.isNonCuePhrasal(v)) continue;
@@ -176,7 +173,7 @@ public final class ObjectCues {
       for (int o : p.children(v, "obl")) if (o > v && hasCase(o, prep)) addWithoutCase(content, o, c);
     }
     if (content.isEmpty()) return null;
-    clauses.cutOutParticipleCues(content, v);
+    cuts.participleCues(content, v);
     cutAtDash(content, v);
     c.content.or(phrases.tidy(content, c.cue));
     return c;

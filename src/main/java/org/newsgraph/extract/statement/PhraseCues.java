@@ -2,7 +2,6 @@ package org.newsgraph.extract.statement;
 
 import java.util.BitSet;
 import org.newsgraph.extract.lexicon.CueWords;
-import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
 
@@ -17,15 +16,10 @@ import org.newsgraph.extract.rule.Rule;
  * </ul>
  * {@link ClauseCues} asks for these at every token it has no clause cue for.
  */
-public final class PhraseCues {
-  private final ParseView p;
-  private final Phrases phrases;
-  private final SourceMentions sources;
+public final class PhraseCues extends Reader {
 
-  PhraseCues(ParseView p, Phrases phrases, SourceMentions sources) {
-    this.p = p;
-    this.phrases = phrases;
-    this.sources = sources;
+  PhraseCues(Reader of) {
+    super(of);
   }
 
   Candidate intention(int v) {

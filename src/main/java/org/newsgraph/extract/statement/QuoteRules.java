@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.newsgraph.extract.lexicon.CueWords;
-import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.Quotes;
 import org.newsgraph.extract.rule.Rule;
 import org.newsgraph.model.QuoteType;
@@ -21,19 +20,14 @@ import org.newsgraph.model.QuoteType;
  *       tie to it ({@code "...," the senator said}, {@code said Smith: "..."}).</li>
  * </ul>
  */
-public final class QuoteRules {
+public final class QuoteRules extends Reader {
   private static final int MIN_QUOTE_WORDS = 4;
   private static final int CUE_WINDOW = 6;
 
-  private final ParseView p;
-  private final Quotes quotes;
-  private final SourceMentions sources;
   private final int[] paragraph;
 
-  QuoteRules(ParseView p, Quotes quotes, SourceMentions sources) {
-    this.p = p;
-    this.quotes = quotes;
-    this.sources = sources;
+  QuoteRules(Reader of) {
+    super(of);
     this.paragraph = p.paragraphs();
   }
 

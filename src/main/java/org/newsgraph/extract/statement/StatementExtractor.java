@@ -62,25 +62,16 @@ public final class StatementExtractor {
   public Result extract(Article article, ParseView p, EntityIndex entities, List<Role> roles) {
     if (p.size() == 0) return new Result(List.of(), List.of());
     Quotes quotes = p.quotes();
-    Phrases phrases = new Phrases(p, quotes);
-    SourceMentions sources = new SourceMentions(p, phrases);
-    ClauseCues clauses = new ClauseCues(p, quotes, phrases, sources);
-    SurfaceCues surface = new SurfaceCues(p, entities);
-    QuoteRules quoteRules = new QuoteRules(p, quotes, sources);
+    Reader reader = Reader.of(p, entities);
+    ClauseCues clauses = new ClauseCues(reader);
+    SurfaceCues surface = new SurfaceCues(reader);
+    QuoteRules quoteRules = new QuoteRules(reader);
 
     List<Candidate> accepted = new ArrayList<>();
     BitSet claimed = new BitSet();
-    TokenRange headline = surface.headline();
-    Candidate inHeadline = surface.headlineCue(headline.first(), headline.end());
-    if (inHeadline != null) accept(inHeadline, accepted, claimed, quotes);
-    for (Candidate c : clauses.find()) {
-      if (inHeadline != null && c.cue.nextSetBit(0) < headline.end()) continue;
-      accept(c, accepted, claimed, quotes);
+    for (Sieve sieve : sieves(reader, surface, clauses)) {
+      for (Candidate c : sieve.find(claimed)) accept(c, accepted, claimed, quotes);
     }
-    for (Candidate c : surface.colonParagraphs(headline.end())) accept(c, accepted, claimed, quotes);
-    for (Candidate c : new ObjectCues(p, phrases, clauses, sources).find(claimed)) accept(c, accepted, claimed, quotes);
-    for (Candidate c : surface.dashCredits(quotes)) accept(c, accepted, claimed, quotes);
-    for (Candidate c : new NounCues(p, phrases, sources).find()) accept(c, accepted, claimed, quotes);
     accepted.sort(Comparator.comparingInt(Candidate::firstToken));
     quoteRules.join(accepted, claimed);
     accepted.addAll(quoteRules.floating(accepted, claimed));
@@ -88,7 +79,7 @@ public final class StatementExtractor {
     quoteRules.join(leftover, accepted, claimed);
     accepted.addAll(leftover);
 
-    SourceResolver speakers = new SourceResolver(p, entities, roles, quotes, phrases);
+    SourceResolver speakers = new SourceResolver(p, entities, roles, quotes, reader.phrases);
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : accepted) {
       if (!inFurniture(article, p, c)) kept.add(c);
@@ -106,6 +97,24 @@ public final class StatementExtractor {
       out.add(statement(Integer.toString(out.size() + 1), c, speaker, p, quotes, entities));
     }
     return new Result(out, speakers.unnamedSources());
+  }
+
+  /**
+   * The sieve families in the order they run, each finding its candidates once the ones before it
+   * have taken their tokens (the rules each family tries, in order, are in {@link Rule}). The quote
+   * rules ({@link QuoteRules}) run after all of them, on what they left.
+   */
+  private static List<Sieve> sieves(Reader reader, SurfaceCues surface, ClauseCues clauses) {
+    TokenRange headline = surface.headline();
+    Candidate inHeadline = surface.headlineCue(headline.first(), headline.end());
+    int clausesFrom = inHeadline == null ? 0 : headline.end();  // a headline the surface rules read is theirs alone
+    return List.<Sieve>of(
+        taken -> inHeadline == null ? List.of() : List.of(inHeadline),  // headline-cue, colon
+        taken -> clauses.find(taken).stream().filter(c -> c.cue.nextSetBit(0) >= clausesFrom).toList(),  // according-to ... intention
+        taken -> surface.colonParagraphs(headline.end()),  // colon
+        new ObjectCues(reader, clauses),  // call, accusation-cue, object-cue
+        taken -> surface.dashCredits(),  // dash-credit
+        new NounCues(reader));  // noun-cue
   }
 
   /** Takes a candidate unless its cue is already used or inside a quotation (PolNeAR never nests); its content loses the tokens already used. */

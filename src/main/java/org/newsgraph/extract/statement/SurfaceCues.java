@@ -2,9 +2,7 @@ package org.newsgraph.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.newsgraph.extract.entity.EntityIndex;
 import org.newsgraph.extract.lexicon.CueWords;
-import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.Quotes;
 import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
@@ -21,17 +19,14 @@ import org.newsgraph.model.EntityKind;
  *       colon: source, the colon as cue, the rest of the paragraph as content.</li>
  * </ul>
  */
-public final class SurfaceCues {
+public final class SurfaceCues extends Reader {
   private static final int MAX_SOURCE_WORDS = 7;
   private static final int MIN_CONTENT_WORDS = 2;
 
-  private final ParseView p;
-  private final EntityIndex entities;
   private final int[] paragraph;
 
-  SurfaceCues(ParseView p, EntityIndex entities) {
-    this.p = p;
-    this.entities = entities;
+  SurfaceCues(Reader of) {
+    super(of);
     this.paragraph = p.paragraphs();
   }
 
@@ -94,7 +89,7 @@ public final class SurfaceCues {
   }
 
   /** Quotes credited with a dash at the end of their paragraph: "..." ― Jane Doe. */
-  List<Candidate> dashCredits(Quotes quotes) {
+  List<Candidate> dashCredits() {
     List<Candidate> out = new ArrayList<>();
     for (Quotes.Quote q : quotes.all()) {
       int dash = q.endToken();
