@@ -22,9 +22,13 @@ public final class Phrases {
   private final ParseView p;
   private final Quotes quotes;
 
-  Phrases(ParseView p, Quotes quotes) {
+  Phrases(ParseView p) {
     this.p = p;
-    this.quotes = quotes;
+    this.quotes = p.quotes();
+  }
+
+  ParseView parse() {
+    return p;
   }
 
   /** Tokens [first, end) of the noun phrase headed by {@code head}, cut before clauses and appositives. */

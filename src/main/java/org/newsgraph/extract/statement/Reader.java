@@ -29,7 +29,7 @@ abstract class Reader {
 
   /** The readings of one article. */
   static Reader of(ParseView p, EntityIndex entities) {
-    Phrases phrases = new Phrases(p, p.quotes());
-    return new Reader(p, phrases, new SourceMentions(p, phrases), entities) {};
+    Phrases phrases = new Phrases(p);
+    return new Reader(p, phrases, new SourceMentions(phrases), entities) {};
   }
 }

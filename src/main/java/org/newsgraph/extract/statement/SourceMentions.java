@@ -17,9 +17,9 @@ public final class SourceMentions {
   private final ParseView p;
   private final Phrases phrases;
 
-  SourceMentions(ParseView p, Phrases phrases) {
-    this.p = p;
+  SourceMentions(Phrases phrases) {
     this.phrases = phrases;
+    this.p = phrases.parse();
   }
 
   /** The subject of a verb ("nsubj", inverted or not), or -1. Passive subjects are not sources. */
