@@ -2,6 +2,12 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.extract.entity.EntityExtractor;
+import org.newsgraph.extract.entity.EntityIndex;
+import org.newsgraph.extract.entity.RoleExtractor;
+import org.newsgraph.extract.parse.ParseView;
+import org.newsgraph.extract.stance.StanceAnalyzer;
+import org.newsgraph.extract.statement.StatementExtractor;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleFacts;
 import org.newsgraph.model.Role;
@@ -32,8 +38,9 @@ public final class Extractor {
   public ArticleFacts extract(Article article, AnnotatedText doc) {
     EntityIndex index = entities.extract(article, doc);
     List<Role> found = roles.extract(doc, index);
-    StatementExtractor.Result said = statements.extract(article, doc, index, found);
-    StanceAnalyzer.Result stances = stance.analyze(article, doc, index, said.statements(), said.unnamedSources());
+    ParseView parse = new ParseView(doc);
+    StatementExtractor.Result said = statements.extract(article, parse, index, found);
+    StanceAnalyzer.Result stances = stance.analyze(article, parse, index, found, said.statements(), said.unnamedSources());
     return new ArticleFacts(article, index.entities(), index.mentions(), found, said.unnamedSources(),
         stances.statements(), stances.claims(), sentenceSpans(doc));
   }

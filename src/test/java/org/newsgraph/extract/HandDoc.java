@@ -24,14 +24,14 @@ import org.newsgraph.nlp.Token;
  * Each token is {@code word/POS} or {@code word/POS/NER}; the sentence's text is its words joined by
  * spaces, with no space before punctuation and "'s".
  */
-final class HandDoc {
+public final class HandDoc {
   private final StringBuilder text = new StringBuilder();
   private final List<Token> tokens = new ArrayList<>();
   private final List<Sentence> sentences = new ArrayList<>();
   private final List<CorefChain> chains = new ArrayList<>();
 
   /** Adds a sentence on a line of its own. */
-  HandDoc sentence(String annotated) {
+  public HandDoc sentence(String annotated) {
     if (text.length() > 0) text.append('\n');
     int s = sentences.size();
     int first = tokens.size();
@@ -54,50 +54,50 @@ final class HandDoc {
     return this;
   }
 
-  String text() {
+  public String text() {
     return text.toString();
   }
 
   /** The first token from {@code from} whose word is {@code word}. */
-  int tok(String word, int from) {
+  public int tok(String word, int from) {
     for (int i = from; i < tokens.size(); i++) if (tokens.get(i).word().equals(word)) return i;
     throw new IllegalArgumentException("no token " + word + " from " + from);
   }
 
-  int tok(String word) {
+  public int tok(String word) {
     return tok(word, 0);
   }
 
   /** A proper-name coref mention over the words of {@code phrase} (their first occurrence from {@code from}). */
-  CorefMention proper(String phrase, int from) {
+  public CorefMention proper(String phrase, int from) {
     return proper(phrase, from, "UNKNOWN");
   }
 
   /** As {@link #proper(String, int)}, with the gender coreference gave it. */
-  CorefMention proper(String phrase, int from, String gender) {
+  public CorefMention proper(String phrase, int from, String gender) {
     String[] words = phrase.split(" ");
     int first = tok(words[0], from);
     int end = first + words.length;
     return new CorefMention(first, end, end - 1, "PROPER", gender, "SINGULAR", true);
   }
 
-  CorefMention proper(String phrase) {
+  public CorefMention proper(String phrase) {
     return proper(phrase, 0);
   }
 
-  CorefMention pronoun(String word, int from, String gender) {
+  public CorefMention pronoun(String word, int from, String gender) {
     int i = tok(word, from);
     return new CorefMention(i, i + 1, i, "PRONOMINAL", gender, "SINGULAR", false);
   }
 
   /** A nominal such as "the company": determiner and head noun. */
-  CorefMention nominal(String det, String noun, int from) {
+  public CorefMention nominal(String det, String noun, int from) {
     int i = tok(noun, from);
     if (!tokens.get(i - 1).word().equalsIgnoreCase(det)) throw new IllegalArgumentException(det + " " + noun);
     return new CorefMention(i - 1, i + 1, i, "NOMINAL", "NEUTRAL", "SINGULAR", false);
   }
 
-  HandDoc coref(CorefMention... mentions) {
+  public HandDoc coref(CorefMention... mentions) {
     chains.add(new CorefChain(chains.size() + 1, List.of(mentions)));
     return this;
   }
@@ -118,11 +118,11 @@ final class HandDoc {
     return out;
   }
 
-  AnnotatedText annotated() {
+  public AnnotatedText annotated() {
     return new AnnotatedText(text(), tokens, sentences, entityMentions(), chains);
   }
 
-  Article article() {
+  public Article article() {
     return Article.ofText("hand", text(), null, "test", Furniture.find(text()));
   }
 }

@@ -10,12 +10,12 @@ import org.newsgraph.nlp.Annotator;
  * The NLP stage for tests: the shared CoreNLP pipeline, behind an annotation cache when the
  * system property {@code newsgraph.test.nlp-cache} names a folder (handy when re-running tests).
  */
-final class TestNlp {
+public final class TestNlp {
   private static final Annotator ANNOTATOR = annotator();
 
   private TestNlp() {}
 
-  static AnnotatedText annotate(Article article) {
+  public static AnnotatedText annotate(Article article) {
     return ANNOTATOR.annotate(article);
   }
 

@@ -1,0 +1,184 @@
+package org.newsgraph.extract.statement;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.newsgraph.extract.lexicon.CueWords;
+import org.newsgraph.extract.parse.Quotes;
+import org.newsgraph.extract.rule.Rule;
+import org.newsgraph.model.QuoteType;
+
+/**
+ * Rules that work from the quotation marks once the cue rules have run:
+ * <ul>
+ *   <li>{@code join}: a quote that goes on after its cue ({@code "A," he said. "B. C."}) is one
+ *       attribution with several content spans, as PolNeAR annotates it;</li>
+ *   <li>{@code floating-quote}: a paragraph that is only a quotation (of two words or more), with
+ *       no cue, right after a paragraph whose last attribution is a quote, continues that speaker:
+ *       a statement of its own with the same source and cue;</li>
+ *   <li>{@code quote-cue}: a quotation nothing claimed yet, next to a cue verb the parse did not
+ *       tie to it ({@code "...," the senator said}, {@code said Smith: "..."}).</li>
+ * </ul>
+ */
+public final class QuoteRules extends Reader {
+  private static final int MIN_QUOTE_WORDS = 4;
+  private static final int CUE_WINDOW = 6;
+
+  private final int[] paragraph;
+
+  QuoteRules(Reader of) {
+    super(of);
+    this.paragraph = p.paragraphs();
+  }
+
+  /** Appends to each quoted attribution the quotations that follow it in its paragraph with nothing in between. */
+  void join(List<Candidate> found, BitSet claimed) {
+    join(found, found, claimed);
+  }
+
+  /** As {@link #join(List, BitSet)} for the candidates {@code toJoin}, any of {@code found} being the same speaker's aside. */
+  void join(List<Candidate> toJoin, List<Candidate> found, BitSet claimed) {
+    for (Candidate c : toJoin) {
+      if (quotes.typeOf(c.content) == QuoteType.INDIRECT) continue;
+      int last = c.lastToken();
+      for (Quotes.Quote q : quotes.all()) {
+        if (q.firstToken() <= last) continue;
+        if (paragraph[q.firstToken()] != paragraph[last] || anyClaimed(claimed, q.firstToken(), q.endToken())) break;
+        // only the same speaker's own aside may stand between: "Tester said, referring to the excuse, "B.""
+        if (anyClaimed(claimed, last + 1, q.firstToken()) && !sameSpeakerOnly(found, c, claimed, last + 1, q.firstToken())) break;
+        if (hasCueVerb(last + 1, q.firstToken())) break;  // someone else may speak there
+        c.content.set(q.firstToken(), q.endToken());
+        claimed.set(q.firstToken(), q.endToken());
+        last = q.endToken() - 1;
+      }
+    }
+  }
+
+  /** True when every claimed token in [from, to) belongs to another attribution of the same source mention. */
+  private static boolean sameSpeakerOnly(List<Candidate> found, Candidate c, BitSet claimed, int from, int to) {
+    if (!c.hasSource()) return false;
+    for (int t = claimed.nextSetBit(from); t >= 0 && t < to; t = claimed.nextSetBit(t + 1)) {
+      boolean ok = false;
+      for (Candidate d : found) ok |= d != c && d.sourceHead == c.sourceHead && d.claimed().get(t);
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  /** Statements for quote-only paragraphs that continue the previous paragraph's quoted speaker. */
+  List<Candidate> floating(List<Candidate> found, BitSet claimed) {
+    List<Candidate> out = new ArrayList<>();
+    Candidate previous = null;
+    int previousParagraph = -1;
+    List<Candidate> all = new ArrayList<>(found);
+    all.sort((a, b) -> Integer.compare(a.content.nextSetBit(0), b.content.nextSetBit(0)));
+    int next = 0;
+    for (int t = 0; t < p.size(); ) {
+      int para = paragraph[t];
+      int end = t;
+      while (end < p.size() && paragraph[end] == para) end++;
+      Candidate lastHere = null;
+      while (next < all.size() && all.get(next).content.nextSetBit(0) < end) lastHere = all.get(next++);
+      if (lastHere == null && previous != null && previousParagraph == para - 1 && isQuoteParagraph(t, end, claimed)) {
+        Candidate c = new Candidate(Rule.FLOATING_QUOTE);
+        c.continues = previous;
+        c.cue.or(previous.cue);
+        c.sourceFrom(previous);
+        for (Quotes.Quote q : quotes.all()) if (q.firstToken() >= t && q.endToken() <= end) c.content.set(q.firstToken(), q.endToken());
+        claimed.or(c.content);
+        out.add(c);
+        lastHere = c;
+      }
+      previous = lastHere != null && quotes.typeOf(lastHere.content) != QuoteType.INDIRECT ? lastHere : null;
+      previousParagraph = para;
+      t = end;
+    }
+    return out;
+  }
+
+  /** A paragraph that opens with a quotation mark and has nothing but punctuation outside quotations. */
+  private boolean isQuoteParagraph(int first, int end, BitSet claimed) {
+    if (!Quotes.isMark(p.tok(first)) || !quotes.inQuote(first) || anyClaimed(claimed, first, end)) return false;
+    int words = 0;
+    for (int i = first; i < end; i++) if (!p.isPunct(i)) words++;
+    if (words < 2) return false;  // "(CROSSTALK.)"
+    for (int i = first; i < end; i++) if (!quotes.inQuote(i) && !p.isPunct(i)) return false;
+    return true;
+  }
+
+  /** Attributions for unclaimed quotations with a cue verb right before or after them. */
+  List<Candidate> leftover(BitSet claimed) {
+    List<Candidate> out = new ArrayList<>();
+    for (Quotes.Quote q : quotes.all()) {
+      if (words(q) < MIN_QUOTE_WORDS || anyClaimed(claimed, q.firstToken(), q.endToken())) continue;
+      int cue = cueAfter(q, claimed);
+      if (cue < 0) cue = cueBefore(q, claimed);
+      if (cue < 0) continue;
+      Candidate c = new Candidate(Rule.QUOTE_CUE);
+      c.cue.set(cue);
+      sources.setSource(c, cue);
+      if (!c.hasSource() && cue > q.endToken()) nameBetween(c, q.endToken(), cue);
+      if (!c.hasSource()) continue;
+      c.content.set(q.firstToken(), q.endToken());
+      claimed.or(c.claimed());
+      out.add(c);
+    }
+    return out;
+  }
+
+  private int cueAfter(Quotes.Quote q, BitSet claimed) {
+    int sentence = p.tok(q.endToken() - 1).sentence();
+    for (int i = q.endToken(); i < Math.min(p.size(), q.endToken() + CUE_WINDOW); i++) {
+      if (p.tok(i).sentence() != sentence || quotes.inQuote(i) || claimed.get(i)) break;
+      if (isCueVerb(i)) return i;
+    }
+    return -1;
+  }
+
+  /**
+   * "“...,’” Merkley said.": the parser hung the name between the quotation and the cue off the
+   * quotation; a short run of proper nouns (or one pronoun) there is the source.
+   */
+  private void nameBetween(Candidate c, int from, int cue) {
+    while (from < cue && p.isPunct(from)) from++;
+    if (from >= cue || cue - from > 4) return;
+    boolean pronoun = cue - from == 1 && p.tok(from).isPronoun();
+    for (int i = from; i < cue; i++) if (!pronoun && !p.tok(i).isProperNoun()) return;
+    c.source(from, cue, cue - 1);
+  }
+
+  private int cueBefore(Quotes.Quote q, BitSet claimed) {
+    int first = q.firstToken();
+    if (first == 0 || !(p.lower(first - 1).equals(":") || p.lower(first - 1).equals(","))) return -1;
+    for (int i = first - 2; i >= Math.max(0, first - CUE_WINDOW); i--) {
+      if (paragraph[i] != paragraph[first] || quotes.inQuote(i) || claimed.get(i)) break;
+      if (isCueVerb(i)) return i;
+    }
+    return -1;
+  }
+
+  private boolean isCueVerb(int i) {
+    return p.isVerb(i) && CueWords.isClauseVerb(p.lemma(i)) && !p.lemma(i).equals("be");
+  }
+
+  private boolean hasCueVerb(int from, int to) {
+    for (int i = from; i < to; i++) if (!quotes.inQuote(i) && isCueVerb(i) && sources.subject(i) >= 0) return true;
+    return false;
+  }
+
+  private int words(Quotes.Quote q) {
+    int n = 0;
+    for (int i = q.firstToken(); i < q.endToken(); i++) if (!p.isPunct(i)) n++;
+    return n;
+  }
+
+  private boolean onlyPunctuation(int from, int to) {
+    for (int i = from; i < to; i++) if (!p.isPunct(i)) return false;
+    return true;
+  }
+
+  private static boolean anyClaimed(BitSet claimed, int from, int to) {
+    int i = claimed.nextSetBit(from);
+    return i >= 0 && i < to;
+  }
+}

@@ -1,0 +1,93 @@
+package org.newsgraph.extract.statement;
+
+import java.util.Set;
+import org.newsgraph.extract.lexicon.CueWords;
+import org.newsgraph.extract.parse.ParseView;
+import org.newsgraph.extract.parse.TokenRange;
+
+/**
+ * Finds the source mention of a cue: the subject of the cue verb; for a passive its agent ("was
+ * told by X") or no one ("it is said that", "Asked whether ..."); for a verb without a subject of
+ * its own, the subject of the clause it hangs from ("He stood by it, telling reporters: ...",
+ * "X issued a statement saying ..."). Shared by every rule that reads cues off the parse.
+ */
+public final class SourceMentions {
+  private static final Set<String> INHERIT = Set.of("xcomp", "advcl", "dep", "conj", "acl", "parataxis", "ccomp");
+
+  private final ParseView p;
+  private final Phrases phrases;
+
+  SourceMentions(Phrases phrases) {
+    this.phrases = phrases;
+    this.p = phrases.parse();
+  }
+
+  /** The subject of a verb ("nsubj", inverted or not), or -1. Passive subjects are not sources. */
+  int subject(int v) {
+    int s = p.child(v, "nsubj");
+    return s;
+  }
+
+  /** The agent of a passive verb ("was rejected by the court"), or -1; the parser marks it obl:agent or a plain obl with "by". */
+  int agent(int v) {
+    int agent = p.child(v, "obl:agent");
+    if (agent >= 0 || !p.hasChild(v, "aux:pass")) return agent;
+    for (int o : p.children(v, "obl")) {
+      if (o > v && p.child(o, "case") >= 0 && p.lower(p.child(o, "case")).equals("by")) return o;
+    }
+    return -1;
+  }
+
+  /** Sets the source of a cue verb, as the class comment says; leaves the candidate without one if there is none. */
+  void setSource(Candidate c, int v) {
+    int s = sourceToken(v, 0);
+    if (s < 0) return;
+    TokenRange np = phrases.nounPhrase(s);
+    c.source(np, s);
+  }
+
+  private int sourceToken(int v, int depth) {
+    int s = subject(v);
+    if (s >= 0) return s;
+    int agent = agent(v);
+    if (agent >= 0) return agent;
+    if (p.hasChild(v, "nsubj:pass") || p.hasChild(v, "aux:pass") || isBareParticiple(v)) {
+      return -1;  // passive without an agent: no source ("it was said that", "Asked whether ...")
+    }
+    if (depth > 4) return -1;
+    if (isContinuingParticiple(v)) {
+      for (int g = p.head(v), steps = 0; g >= 0 && steps < 6; g = p.head(g), steps++) {
+        if (p.isVerb(g) && CueWords.isClauseVerb(p.lemma(g)) && subject(g) >= 0) return subject(g);
+      }
+    }
+    int g = p.head(v);
+    if (g < 0 || p.is(v, "acl") && !p.isVerb(g) && !isCommunicationNoun(g)) return -1;
+    if (isCommunicationNoun(g)) {
+      // "X issued a statement saying ...": the subject of the verb governing the noun
+      g = p.head(g);
+      if (g < 0) return -1;
+    } else if (!p.isVerb(g) && !p.tok(g).pos().startsWith("JJ") && !INHERIT.contains(p.rel(v))) {
+      return -1;
+    }
+    return sourceToken(g, depth + 1);
+  }
+
+  private boolean isCommunicationNoun(int t) {
+    return p.tok(t).isNoun() && CueWords.COMMUNICATION_NOUNS.contains(p.lemma(t));
+  }
+
+  /** A past participle with no auxiliary heading a modifier clause is passive: "Asked about it, ...". */
+  boolean isBareParticiple(int v) {
+    return p.tok(v).pos().equals("VBN") && (p.is(v, "advcl") || p.is(v, "acl")) && !p.hasChild(v, "aux");
+  }
+
+  /** "..., adding that B" / "..., saying B": a participle cue after a comma, with its own complement. */
+  boolean isContinuingParticiple(int t) {
+    if (!p.tok(t).pos().equals("VBG") || t == 0) return false;
+    if (!p.lower(t - 1).equals(",") && !p.lower(t - 1).equals("and")) return false;
+    if (subject(t) >= 0) return false;
+    String lemma = p.lemma(t);
+    if (CueWords.isClauseVerb(lemma) && (p.hasChild(t, "ccomp") || p.hasChild(t, "parataxis"))) return true;
+    return CueWords.XCOMP_VERBS.contains(lemma) && p.hasChild(t, "xcomp");
+  }
+}

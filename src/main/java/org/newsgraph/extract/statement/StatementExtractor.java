@@ -1,0 +1,185 @@
+package org.newsgraph.extract.statement;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.extract.entity.EntityIndex;
+import org.newsgraph.extract.entity.RoleExtractor;
+import org.newsgraph.extract.parse.ParseView;
+import org.newsgraph.extract.parse.Quotes;
+import org.newsgraph.extract.parse.TokenRange;
+import org.newsgraph.extract.rule.Rule;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Role;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Statement;
+import org.newsgraph.model.UnnamedSource;
+import org.newsgraph.nlp.AnnotatedText;
+
+/**
+ * Finds every attributed statement of an article: direct quotes, reported speech, mixed quotes,
+ * thoughts and intentions, as PolNeAR annotates them. Rules run as sieves, each later one
+ * skipping the tokens earlier ones used (an attribution's words belong to it alone):
+ * <ol>
+ *   <li>the headline by surface pattern ({@link SurfaceCues}), where Title Case defeats the parser;</li>
+ *   <li>cue words read off the parse ({@link ClauseCues}): "X said (that) A", "A," said X,
+ *       "The plan, he said, would fail", "according to X", "X wants to A", "A is expected to B";</li>
+ *   <li>name-colon paragraphs ("WALLACE: ...");</li>
+ *   <li>quotes that go on after their cue join it; quote-only paragraphs continue the previous
+ *       speaker; leftover quotes next to a cue verb ({@link QuoteRules});</li>
+ *   <li>speakers resolved to entities or unnamed sources ({@link SourceResolver}).</li>
+ * </ol>
+ * Every statement records the rule that found it. Page furniture yields nothing.
+ *
+ * <p>Needs: tokens, parses, coreference, the entity index. Adds: statements and unnamed sources.
+ */
+public final class StatementExtractor {
+  private static final int MIN_CONTENT_WORDS = 1;
+
+  /** Statements in text order, and the unnamed sources their speakers refer to. */
+  public record Result(List<Statement> statements, List<UnnamedSource> unnamedSources) {
+    public Result {
+      statements = List.copyOf(statements);
+      unnamedSources = List.copyOf(unnamedSources);
+    }
+  }
+
+  public Result extract(Article article, AnnotatedText doc, EntityIndex entities) {
+    return extract(article, doc, entities, new RoleExtractor().extract(doc, entities));
+  }
+
+  /** As {@link #extract(Article, AnnotatedText, EntityIndex)}, with the article's roles already found (titles name speakers). */
+  public Result extract(Article article, AnnotatedText doc, EntityIndex entities, List<Role> roles) {
+    return extract(article, new ParseView(doc), entities, roles);
+  }
+
+  /** As {@link #extract(Article, AnnotatedText, EntityIndex, List)}, over a parse view already built. */
+  public Result extract(Article article, ParseView p, EntityIndex entities, List<Role> roles) {
+    if (p.size() == 0) return new Result(List.of(), List.of());
+    Quotes quotes = p.quotes();
+    Reader reader = Reader.of(p, entities);
+    ClauseCues clauses = new ClauseCues(reader);
+    SurfaceCues surface = new SurfaceCues(reader);
+    QuoteRules quoteRules = new QuoteRules(reader);
+
+    List<Candidate> accepted = new ArrayList<>();
+    BitSet claimed = new BitSet();
+    for (Sieve sieve : sieves(reader, surface, clauses)) {
+      for (Candidate c : sieve.find(claimed)) accept(c, accepted, claimed, quotes);
+    }
+    accepted.sort(Comparator.comparingInt(Candidate::firstToken));
+    quoteRules.join(accepted, claimed);
+    accepted.addAll(quoteRules.floating(accepted, claimed));
+    List<Candidate> leftover = quoteRules.leftover(claimed);
+    quoteRules.join(leftover, accepted, claimed);
+    accepted.addAll(leftover);
+
+    SourceResolver speakers = new SourceResolver(p, entities, roles, quotes, reader.phrases);
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : accepted) {
+      if (!inFurniture(article, p, c)) kept.add(c);
+      speakers.avoid(c.content);
+    }
+    // speakers in the order their mentions appear, so that "he" can fall back on an earlier speaker
+    Map<Candidate, String> resolved = new HashMap<>();
+    kept.sort(Comparator.comparingInt((Candidate c) -> c.hasSource() ? c.sourceHead : c.content.nextSetBit(0)));
+    for (Candidate c : kept) if (c.continues == null) resolved.put(c, speakers.speaker(c));
+    kept.sort(Comparator.comparingInt((Candidate c) -> c.content.nextSetBit(0)));
+    List<Statement> out = new ArrayList<>();
+    for (Candidate c : kept) {
+      String speaker = c.continues != null ? resolved.get(c.continues) : resolved.get(c);
+      resolved.put(c, speaker);
+      out.add(statement(Integer.toString(out.size() + 1), c, speaker, p, quotes, entities));
+    }
+    return new Result(out, speakers.unnamedSources());
+  }
+
+  /**
+   * The sieve families in the order they run, each finding its candidates once the ones before it
+   * have taken their tokens (the rules each family tries, in order, are in {@link Rule}). The quote
+   * rules ({@link QuoteRules}) run after all of them, on what they left.
+   */
+  private static List<Sieve> sieves(Reader reader, SurfaceCues surface, ClauseCues clauses) {
+    TokenRange headline = surface.headline();
+    Candidate inHeadline = surface.headlineCue(headline.first(), headline.end());
+    int clausesFrom = inHeadline == null ? 0 : headline.end();  // a headline the surface rules read is theirs alone
+    return List.<Sieve>of(
+        taken -> inHeadline == null ? List.of() : List.of(inHeadline),  // headline-cue, colon
+        taken -> clauses.find(taken).stream().filter(c -> c.cue.nextSetBit(0) >= clausesFrom).toList(),  // according-to ... intention
+        taken -> surface.colonParagraphs(headline.end()),  // colon
+        new ObjectCues(reader, clauses),  // call, accusation-cue, object-cue
+        taken -> surface.dashCredits(),  // dash-credit
+        new NounCues(reader));  // noun-cue
+  }
+
+  /** Takes a candidate unless its cue is already used or inside a quotation (PolNeAR never nests); its content loses the tokens already used. */
+  private static void accept(Candidate c, List<Candidate> accepted, BitSet claimed, Quotes quotes) {
+    // a "NAME:" cue may sit inside a quotation mark that wraps a whole transcript paragraph
+    if (c.cue.intersects(claimed) || quotes.isQuoted(c.cue) && !c.rule.mayStandInQuote()) return;
+    c.content.andNot(claimed);
+    c.content.andNot(c.cue);
+    if (c.hasSource()) c.content.clear(c.sourceFirst, c.sourceEnd);
+    if (c.content.cardinality() < MIN_CONTENT_WORDS) return;
+    accepted.add(c);
+    claimed.or(c.content);
+    claimed.or(c.cue);
+  }
+
+  private static boolean inFurniture(Article article, ParseView p, Candidate c) {
+    if (article.furniture().isEmpty()) return false;
+    for (int t = c.content.nextSetBit(0); t >= 0; t = c.content.nextSetBit(t + 1)) {
+      if (article.isFurniture(p.span(t, t + 1))) return true;
+    }
+    return false;
+  }
+
+  private static Statement statement(String key, Candidate c, String speaker, ParseView p, Quotes quotes, EntityIndex entities) {
+    List<Span> content = spans(p, c.content);
+    List<Span> cue = spans(p, c.cue);
+    List<Span> source = c.hasSource() ? List.of(p.span(c.sourceFirst, c.sourceEnd)) : List.of();
+    Set<String> about = new LinkedHashSet<>();
+    for (int t = c.content.nextSetBit(0); t >= 0; t = c.content.nextSetBit(t + 1)) {
+      String e = entities.entityAt(t);
+      if (e != null) about.add(e);
+    }
+    return Statement.builder(key)
+        .speaker(speaker)
+        .sourceSpans(source)
+        .cueSpans(cue)
+        .contentSpans(content)
+        .cue(text(p, cue))
+        .content(text(p, content))
+        .quoteType(quotes.typeOf(c.content))
+        .about(new ArrayList<>(about))
+        .rule(c.rule.id())
+        .confidence(c.rule.confidence())
+        .build();
+  }
+
+  /** Code-point spans of runs of tokens; a run breaks where a token is missing or a paragraph ends. */
+  static List<Span> spans(ParseView p, BitSet tokens) {
+    List<Span> out = new ArrayList<>();
+    int a = tokens.nextSetBit(0);
+    while (a >= 0) {
+      int b = a + 1;
+      while (tokens.get(b) && !p.lineBreakBetween(b - 1, b)) b++;
+      out.add(p.span(a, b));
+      a = tokens.nextSetBit(b);
+    }
+    return out;
+  }
+
+  private static String text(ParseView p, List<Span> spans) {
+    StringBuilder sb = new StringBuilder();
+    for (Span s : spans) {
+      if (sb.length() > 0) sb.append(" … ");
+      sb.append(p.text(s));
+    }
+    return sb.toString();
+  }
+}
