@@ -43,6 +43,7 @@ public final class TextFiles {
     String input = path.toString();
     try {
       if (!Files.exists(path)) throw new BadInput(input, "no such file or folder");
+      if (Files.isDirectory(path)) throw new BadInput(input, "cannot read: a folder, not a file");
       if (!Files.isRegularFile(path)) throw new BadInput(input, ArticleReader.NOT_REGULAR);
       if (!Files.isReadable(path)) throw new BadInput(input, "not readable (permission denied)");
       long size = Files.size(path);
