@@ -28,8 +28,13 @@ public final class AnnotationCache {
   private AnnotationCache() {}
 
   public static Annotator wrap(Annotator inner, Path dir) {
+    return wrap(inner, dir, NlpPipeline.ANNOTATORS);
+  }
+
+  /** As {@link #wrap(Annotator, Path)}, for an annotator that runs {@code annotators} (they are part of the key). */
+  public static Annotator wrap(Annotator inner, Path dir, String annotators) {
     return article -> {
-      Path file = dir.resolve(key(article) + ".ser.gz");
+      Path file = dir.resolve(key(article, annotators) + ".ser.gz");
       AnnotatedText cached = read(file);
       if (cached != null && cached.text().equals(article.text())) return cached;
       AnnotatedText fresh = inner.annotate(article);
@@ -38,10 +43,16 @@ public final class AnnotationCache {
     };
   }
 
-  private static String key(Article article) {
+  /** The cached annotation of an article by {@code annotators}, or null. */
+  public static AnnotatedText lookup(Path dir, Article article, String annotators) {
+    AnnotatedText cached = read(dir.resolve(key(article, annotators) + ".ser.gz"));
+    return cached != null && cached.text().equals(article.text()) ? cached : null;
+  }
+
+  private static String key(Article article, String annotators) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update(NlpPipeline.ANNOTATORS.getBytes(StandardCharsets.UTF_8));
+      md.update(annotators.getBytes(StandardCharsets.UTF_8));
       md.update(NlpPipeline.blankFurniture(article.text(), article.furniture()).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(md.digest());
     } catch (NoSuchAlgorithmException e) {

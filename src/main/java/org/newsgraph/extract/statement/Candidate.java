@@ -19,6 +19,8 @@ public final class Candidate {
   int sourceHead = -1;
   /** For a quote that continues another candidate's speaker: that candidate. */
   Candidate continues;
+  /** The trained models' score, where they chose the candidate; else NaN and the rule's confidence counts. */
+  double score = Double.NaN;
 
   Candidate(Rule rule) {
     this.rule = rule;

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.entity.EntityIndex;
 import org.newsgraph.extract.entity.RoleExtractor;
+import org.newsgraph.extract.learn.AttributionModels;
+import org.newsgraph.extract.learn.RuleView;
+import org.newsgraph.extract.learn.SourceCandidates;
 import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.Quotes;
 import org.newsgraph.extract.parse.TokenRange;
@@ -67,11 +70,12 @@ public final class StatementExtractor {
     SurfaceCues surface = new SurfaceCues(reader);
     QuoteRules quoteRules = new QuoteRules(reader);
 
-    List<Candidate> accepted = new ArrayList<>();
-    BitSet claimed = new BitSet();
-    for (Sieve sieve : sieves(reader, surface, clauses)) {
-      for (Candidate c : sieve.find(claimed)) accept(c, accepted, claimed, quotes);
-    }
+    Rules rules = rules(reader, surface, clauses);
+    List<Candidate> accepted = rules.accepted();
+    BitSet claimed = rules.claimed();
+    LearnedCues learned = new LearnedCues(reader, AttributionModels.standard());
+    learned.rechoose(accepted, claimed);
+    for (Candidate c : learned.find(claimed)) accept(c, accepted, claimed, quotes);
     accepted.sort(Comparator.comparingInt(Candidate::firstToken));
     quoteRules.join(accepted, claimed);
     accepted.addAll(quoteRules.floating(accepted, claimed));
@@ -97,6 +101,43 @@ public final class StatementExtractor {
       out.add(statement(Integer.toString(out.size() + 1), c, speaker, p, quotes, entities));
     }
     return new Result(out, speakers.unnamedSources());
+  }
+
+  /** The rule sieves' statements and the tokens they took. */
+  private record Rules(List<Candidate> accepted, BitSet claimed) {}
+
+  private static Rules rules(Reader reader, SurfaceCues surface, ClauseCues clauses) {
+    List<Candidate> accepted = new ArrayList<>();
+    BitSet claimed = new BitSet();
+    for (Sieve sieve : sieves(reader, surface, clauses)) {
+      for (Candidate c : sieve.find(claimed)) accept(c, accepted, claimed, reader.quotes);
+    }
+    return new Rules(accepted, claimed);
+  }
+
+  /**
+   * What the rule sieves propose on an article, before the models decide: for the trainer, which
+   * must see the rules exactly as {@link #extract} runs them.
+   */
+  public static RuleView ruleView(ParseView p, EntityIndex entities) {
+    Reader reader = Reader.of(p, entities);
+    List<RuleView.Proposal> proposals = new ArrayList<>();
+    if (p.size() > 0) {
+      for (Candidate c : rules(reader, new SurfaceCues(reader), new ClauseCues(reader)).accepted()) {
+        proposals.add(new RuleView.Proposal(c.rule.id(), (BitSet) c.cue.clone(), (BitSet) c.content.clone(), LearnedCues.mention(c, "rules")));
+      }
+    }
+    return new RuleView() {
+      @Override
+      public List<Proposal> proposals() {
+        return proposals;
+      }
+
+      @Override
+      public SourceCandidates.Mention source(int anchor) {
+        return LearnedCues.ruleSource(reader, anchor);
+      }
+    };
   }
 
   /**
@@ -157,7 +198,7 @@ public final class StatementExtractor {
         .quoteType(quotes.typeOf(c.content))
         .about(new ArrayList<>(about))
         .rule(c.rule.id())
-        .confidence(c.rule.confidence())
+        .confidence(Double.isNaN(c.score) ? c.rule.confidence() : Math.round(c.score * 1000) / 1000.0)
         .build();
   }
 

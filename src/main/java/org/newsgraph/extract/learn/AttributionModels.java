@@ -1,0 +1,106 @@
+package org.newsgraph.extract.learn;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * The three trained models of attribution (cue, content, source), the word clusters they read,
+ * and the two thresholds that turn their scores into statements. Shipped under
+ * {@code src/main/resources/org/newsgraph/extract/learn/}; {@code train} writes a new set into a
+ * folder, and the system property {@code newsgraph.models} points a run at such a folder.
+ *
+ * @param cueThreshold a token is a cue when the cue model gives it at least this
+ * @param acceptThreshold a statement of the models' own is kept when cue probability times content probability reaches this
+ * @param ruleThreshold a rule's statement is dropped when its score by the models falls under this
+ */
+public record AttributionModels(LinearModel cue, LinearModel content, LinearModel source, Clusters clusters,
+    double cueThreshold, double acceptThreshold, double ruleThreshold) {
+
+  public static final String CUE = "cue.model.gz";
+  public static final String CONTENT = "content.model.gz";
+  public static final String SOURCE = "source.model.gz";
+  public static final String CLUSTERS = "clusters.tsv.gz";
+  public static final String SETTINGS = "settings.properties";
+  private static final String RESOURCES = "/org/newsgraph/extract/learn/";
+
+  private static volatile AttributionModels shipped;
+
+  /** The models this run uses: the folder named by {@code newsgraph.models}, else the shipped ones. */
+  public static AttributionModels standard() {
+    AttributionModels m = shipped;
+    if (m == null) {
+      synchronized (AttributionModels.class) {
+        if (shipped == null) {
+          String dir = System.getProperty("newsgraph.models");
+          shipped = dir == null || dir.isBlank() ? fromResources() : from(Path.of(dir));
+        }
+        m = shipped;
+      }
+    }
+    return m;
+  }
+
+  static AttributionModels fromResources() {
+    return read(name -> {
+      InputStream in = AttributionModels.class.getResourceAsStream(RESOURCES + name);
+      if (in == null) throw new IOException("the model file " + RESOURCES + name + " is missing from the build");
+      return in;
+    }, "classpath:" + RESOURCES);
+  }
+
+  public static AttributionModels from(Path dir) {
+    return read(name -> {
+      Path f = dir.resolve(name);
+      if (!Files.isRegularFile(f)) throw new IOException("the model file " + f + " does not exist");
+      return Files.newInputStream(f);
+    }, dir + "/");
+  }
+
+  private interface Opener {
+    InputStream open(String name) throws IOException;
+  }
+
+  private static AttributionModels read(Opener opener, String where) {
+    try {
+      Properties settings = new Properties();
+      try (InputStream in = opener.open(SETTINGS)) {
+        settings.load(in);
+      }
+      LinearModel cue;
+      LinearModel content;
+      LinearModel source;
+      Clusters clusters;
+      try (InputStream in = opener.open(CUE)) {
+        cue = LinearModel.read(in, where + CUE);
+      }
+      try (InputStream in = opener.open(CONTENT)) {
+        content = LinearModel.read(in, where + CONTENT);
+      }
+      try (InputStream in = opener.open(SOURCE)) {
+        source = LinearModel.read(in, where + SOURCE);
+      }
+      try (InputStream in = opener.open(CLUSTERS)) {
+        clusters = Clusters.read(in, where + CLUSTERS);
+      }
+      return new AttributionModels(cue, content, source, clusters,
+          setting(settings, "cue.threshold", where), setting(settings, "accept.threshold", where),
+          setting(settings, "rule.threshold", where));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the attribution models: " + e.getMessage(), e);
+    }
+  }
+
+  private static double setting(Properties settings, String key, String where) {
+    String v = System.getProperty("newsgraph.models." + key, settings.getProperty(key));
+    if (v == null) throw new IllegalStateException(where + SETTINGS + ": no " + key);
+    try {
+      return Double.parseDouble(v.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException(where + SETTINGS + ": " + key + " is not a number: " + v);
+    }
+  }
+}

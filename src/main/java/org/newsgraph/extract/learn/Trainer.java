@@ -1,0 +1,191 @@
+package org.newsgraph.extract.learn;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+import org.newsgraph.extract.learn.CueFeatures.Cue;
+import org.newsgraph.extract.learn.LinearModel.Examples;
+import org.newsgraph.extract.learn.PolnearGold.Attribution;
+import org.newsgraph.extract.learn.PolnearGold.Doc;
+import org.newsgraph.extract.parse.ParseView;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Span;
+import org.newsgraph.nlp.AnnotatedText;
+
+/**
+ * Trains the attribution models from gold attributions: the cue model on every token (is it part
+ * of a gold cue?), the content model on the candidate spans of each gold cue (is the span the
+ * gold content, Dice at least 0.5?), the source model on each gold cue's candidate mentions (is
+ * it the gold source, or is there none?). The features are those the extractor computes, on the
+ * same parse, so what is learned is what is applied.
+ */
+public final class Trainer {
+  /** What training needs of an article: its text as ingest reads it, and its annotation. */
+  public interface Source {
+    Article article(Path text) throws IOException;
+
+    AnnotatedText annotate(Article article);
+
+    /** What the rules propose on the article, as the extractor computes it. */
+    RuleView rules(Article article, AnnotatedText doc, ParseView p);
+  }
+
+  /** Settings: liblinear's cost per model, the minimum feature count, the thresholds written with the models. */
+  public record Settings(double cueCost, double contentCost, double sourceCost, int minCount,
+      double cueThreshold, double acceptThreshold, double ruleThreshold) {
+    public static Settings defaults() {
+      return new Settings(0.5, 0.5, 0.5, 2, 0.3, 0.4, 0.0);
+    }
+  }
+
+  /** The training examples of a set of articles, one group per article (its index in the list). */
+  public record Data(Examples cue, Examples content, Examples source, int articles) {}
+
+  private final Clusters clusters;
+
+  public Trainer(Clusters clusters) {
+    this.clusters = clusters;
+  }
+
+  /** Reads and annotates the articles (in parallel) and turns their gold into examples. */
+  public Data examples(List<Doc> docs, Source source, int threads, Consumer<String> progress) {
+    Examples cue = new Examples();
+    Examples content = new Examples();
+    Examples src = new Examples();
+    AtomicInteger done = new AtomicInteger();
+    ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Math.max(1, threads));
+    try {
+      pool.submit(() -> IntStream.range(0, docs.size()).parallel().forEach(i -> {
+        Doc d = docs.get(i);
+        try {
+          Article a = source.article(d.text());
+          AnnotatedText doc = source.annotate(a);
+          ParseView p = new ParseView(doc);
+          add(p, source.rules(a, doc, p), d.attributions(), i, cue, content, src);
+        } catch (IOException | RuntimeException e) {
+          failures.add(d.text() + ": " + e.getMessage());
+        }
+        int n = done.incrementAndGet();
+        if (n % 50 == 0 || n == docs.size()) progress.accept("train: " + n + "/" + docs.size() + " articles read");
+      })).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    if (!failures.isEmpty()) {
+      progress.accept("train: skipped " + failures.size() + " articles, e.g. " + failures.peek());
+    }
+    return new Data(cue, content, src, docs.size());
+  }
+
+  void add(ParseView p, RuleView rules, List<Attribution> gold, int group, Examples cueEx, Examples contentEx, Examples sourceEx) {
+    BitSet cueTokens = new BitSet();
+    for (Attribution g : gold) cueTokens.or(tokens(p, g.cue()));
+    for (int t = 0; t < p.size(); t++) {
+      if (CueFeatures.eligible(p, t)) cueEx.add(CueFeatures.of(p, t, clusters), cueTokens.get(t), group);
+    }
+    for (Attribution g : gold) {
+      BitSet cue = tokens(p, g.cue());
+      if (cue.isEmpty()) continue;
+      int anchor = CueFeatures.anchor(p, cue);
+      BitSet content = words(p, tokens(p, g.content()));
+      List<ContentSpans.Span> spans = new ArrayList<>(ContentSpans.candidates(p, anchor, cue));
+      for (RuleView.Proposal r : rules.proposals()) {
+        if (r.cue().intersects(cue)) ContentSpans.addRule(spans, p, r.rule(), r.content());
+      }
+      for (ContentSpans.Span c : spans) {
+        contentEx.add(ContentSpans.features(p, anchor, cue, c), dice(words(p, c.tokens()), content) >= 0.5, group);
+      }
+      BitSet source = tokens(p, g.source());
+      for (SourceCandidates.Mention m : SourceCandidates.candidates(p, anchor, cue, content, rules.source(anchor))) {
+        boolean right = m.none() ? source.isEmpty() : m.tokens().intersects(source) || source.get(m.head());
+        sourceEx.add(SourceCandidates.features(p, anchor, m), right, group);
+      }
+    }
+  }
+
+  /** Trains the three models on the articles whose index passes {@code use}. */
+  public AttributionModels train(Data data, IntPredicate use, Settings s) {
+    LinearModel cue = LinearModel.train(data.cue(), use, s.cueCost(), s.minCount());
+    LinearModel content = LinearModel.train(data.content(), use, s.contentCost(), s.minCount());
+    LinearModel source = LinearModel.train(data.source(), use, s.sourceCost(), s.minCount());
+    return new AttributionModels(cue, content, source, clusters, s.cueThreshold(), s.acceptThreshold(), s.ruleThreshold());
+  }
+
+  /** Writes the models and settings into a folder, each file whole (a temp file moved into place). */
+  public static void write(AttributionModels m, Path dir, List<String> provenance) throws IOException {
+    Files.createDirectories(dir);
+    write(dir, AttributionModels.CUE, out -> m.cue().write(out));
+    write(dir, AttributionModels.CONTENT, out -> m.content().write(out));
+    write(dir, AttributionModels.SOURCE, out -> m.source().write(out));
+    write(dir, AttributionModels.CLUSTERS, out -> m.clusters().write(out));
+    StringBuilder sb = new StringBuilder();
+    for (String line : provenance) sb.append("# ").append(line).append('\n');
+    sb.append("cue.threshold=").append(m.cueThreshold()).append('\n');
+    sb.append("accept.threshold=").append(m.acceptThreshold()).append('\n');
+    sb.append("rule.threshold=").append(m.ruleThreshold()).append('\n');
+    write(dir, AttributionModels.SETTINGS, out -> out.write(sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+  }
+
+  private interface Writer {
+    void write(OutputStream out) throws IOException;
+  }
+
+  private static void write(Path dir, String name, Writer w) throws IOException {
+    Path tmp = Files.createTempFile(dir, name, ".tmp");
+    try (OutputStream out = Files.newOutputStream(tmp)) {
+      w.write(out);
+    } catch (IOException | UncheckedIOException e) {
+      Files.deleteIfExists(tmp);
+      throw e;
+    }
+    Files.move(tmp, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  static BitSet tokens(ParseView p, List<Span> spans) {
+    BitSet b = new BitSet();
+    if (!spans.isEmpty()) for (int t : p.tokensIn(spans)) b.set(t);
+    return b;
+  }
+
+  /** The tokens that are words (not punctuation): what Dice counts. */
+  static BitSet words(ParseView p, BitSet tokens) {
+    BitSet b = new BitSet();
+    for (int t = tokens.nextSetBit(0); t >= 0; t = tokens.nextSetBit(t + 1)) if (!p.isPunct(t)) b.set(t);
+    return b;
+  }
+
+  static double dice(BitSet a, BitSet b) {
+    int na = a.cardinality();
+    int nb = b.cardinality();
+    if (na + nb == 0) return 0;
+    BitSet i = (BitSet) a.clone();
+    i.and(b);
+    return 2.0 * i.cardinality() / (na + nb);
+  }
+
+  /** Every cue span of the gold attributions, for tests and reports. */
+  static List<Cue> goldCues(ParseView p, List<Attribution> gold) {
+    List<Cue> out = new ArrayList<>();
+    for (Attribution g : gold) {
+      BitSet cue = tokens(p, g.cue());
+      if (!cue.isEmpty()) out.add(new Cue(cue, CueFeatures.anchor(p, cue)));
+    }
+    return out;
+  }
+}
