@@ -51,7 +51,7 @@ public final class ClauseCues extends Reader implements Sieve {
         if (c == null) c = phraseCues.askedAbout(v);
         if (c == null) c = phraseCues.intention(v);
       }
-      if (c != null && !c.content.isEmpty()) out.add(c);
+      if (c != null && c.contentStart() >= 0) out.add(c);
     }
     return dropNested(out);
   }
@@ -83,8 +83,7 @@ public final class ClauseCues extends Reader implements Sieve {
     } else {
       for (int c : p.children(v, "ccomp")) {
         content.or(p.subtree(c));
-        cuts.trailingComment(content, c);
-        cuts.coordinatedCues(content, c);
+        content = cuts.withoutCoordinatedCues(cuts.withoutTrailingComment(content, c), c);
       }
     }
     if (!content.isEmpty()) {
@@ -124,14 +123,12 @@ public final class ClauseCues extends Reader implements Sieve {
       }
     }
     if (content.isEmpty()) return null;
-    Candidate c = new Candidate(rule);
-    c.cue.or(phrases.cue(v));
-    cuts.participleCues(content, v);
-    content.andNot(c.cue);
-    sources.setSource(c, v);
-    if (c.hasSource()) content.clear(c.sourceFirst, c.sourceEnd);
-    c.content.or(phrases.tidy(content, c.cue));
-    return c;
+    BitSet cue = phrases.cue(v);
+    content = cuts.withoutParticipleCues(content, v);
+    content.andNot(cue);
+    SourceMention source = sources.mention(v);
+    if (source != null) content.clear(source.range().first(), source.range().end());
+    return Candidate.of(rule, cue, phrases.tidy(content, cue), source);
   }
 
   /** "failed to show up", "backed down": a phrasal verb that reports nothing. */
@@ -210,12 +207,9 @@ public final class ClauseCues extends Reader implements Sieve {
     for (int i = quotes.at(s).endToken(); i < v; i++) if (!p.isPunct(i)) return null;
     for (int k : p.children(v)) {
       if (k > v && (p.is(k, "obj") || p.is(k, "nsubj") || p.is(k, "dep") || p.is(k, "appos")) && p.tok(k).isNoun()) {
-        Candidate c = new Candidate(Rule.QUOTED_DEPENDENT);
-        c.cue.or(phrases.cue(v));
-        TokenRange np = phrases.nounPhrase(k);
-        c.source(np, k);
-        c.content.or(phrases.tidy(p.subtree(s), c.cue));
-        return c;
+        BitSet cue = phrases.cue(v);
+        SourceMention source = new SourceMention(phrases.nounPhrase(k), k);
+        return Candidate.of(Rule.QUOTED_DEPENDENT, cue, phrases.tidy(p.subtree(s), cue), source);
       }
     }
     return null;
@@ -274,11 +268,12 @@ public final class ClauseCues extends Reader implements Sieve {
   /** PolNeAR never nests attributions: a cue inside a larger candidate's content goes. */
   private static List<Candidate> dropNested(List<Candidate> found) {
     List<Candidate> bySize = new ArrayList<>(found);
-    bySize.sort((a, b) -> Integer.compare(b.content.cardinality(), a.content.cardinality()));
+    bySize.sort((a, b) -> Integer.compare(b.content().cardinality(), a.content().cardinality()));
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : bySize) {
       boolean nested = false;
-      for (Candidate d : kept) nested |= d.content.intersects(c.cue);
+      BitSet cue = c.cue();
+      for (Candidate d : kept) nested |= d.content().intersects(cue);
       if (!nested) kept.add(c);
     }
     List<Candidate> out = new ArrayList<>(found);

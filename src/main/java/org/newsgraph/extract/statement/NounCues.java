@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
-import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
 
 /**
@@ -31,8 +30,8 @@ public final class NounCues extends Reader implements Sieve {
     List<Candidate> out = new ArrayList<>();
     for (int n = 0; n < p.size(); n++) {
       if (!p.tok(n).isNoun() || p.tok(n).isProperNoun() || !CueWords.COMMUNICATION_NOUNS.contains(p.lemma(n))) continue;
-      Candidate c = new Candidate(Rule.NOUN_CUE);
-      c.cue.set(n);
+      BitSet cue = new BitSet();
+      cue.set(n);
       BitSet content = new BitSet();
       for (int k : p.children(n)) {
         if (k < n) continue;
@@ -43,30 +42,25 @@ public final class NounCues extends Reader implements Sieve {
           if (prep >= 0 && (PREPOSITIONS.contains(p.lower(prep)) || p.lower(prep).equals("of") && OF_NOUNS.contains(p.lemma(n)))) {
             content.or(p.subtree(k));
             content.clear(prep);
-            c.cue.set(prep);
+            cue.set(prep);
           }
         }
         if (!content.isEmpty()) break;
       }
       if (content.isEmpty()) continue;
-      setSource(c, n);
-      if (!c.hasSource()) continue;
-      c.content.or(phrases.tidy(content, c.cue));
-      out.add(c);
+      SourceMention source = source(n);
+      if (source == null) continue;
+      out.add(Candidate.of(Rule.NOUN_CUE, cue, phrases.tidy(content, cue), source));
     }
     return out;
   }
 
-  /** The possessor ("his", "Trump's"), else the subject of the verb the noun is the object of. */
-  private void setSource(Candidate c, int n) {
+  /** The possessor ("his", "Trump's"), else the subject of the verb the noun is the object of; null when neither. */
+  private SourceMention source(int n) {
     int poss = p.child(n, "nmod:poss");
-    if (poss >= 0) {
-      TokenRange np = phrases.nounPhrase(poss);
-      c.source(np, poss);
-      return;
-    }
+    if (poss >= 0) return new SourceMention(phrases.nounPhrase(poss), poss);
     int g = p.head(n);
-    if (g >= 0 && p.isVerb(g) && p.is(n, "obj")) sources.setSource(c, g);
+    return g >= 0 && p.isVerb(g) && p.is(n, "obj") ? sources.mention(g) : null;
   }
 
   private boolean hasMark(int clause) {

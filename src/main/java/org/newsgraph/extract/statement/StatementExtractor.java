@@ -70,29 +70,38 @@ public final class StatementExtractor {
     List<Candidate> accepted = new ArrayList<>();
     BitSet claimed = new BitSet();
     for (Sieve sieve : sieves(reader, surface, clauses)) {
-      for (Candidate c : sieve.find(claimed)) accept(c, accepted, claimed, quotes);
+      for (Candidate c : sieve.find(claimed)) {
+        Candidate kept = accepted(c, claimed, quotes);
+        if (kept == null) continue;
+        accepted.add(kept);
+        claimed.or(kept.content());  // not the source mention: a later rule may name the same source
+        claimed.or(kept.cue());
+      }
     }
     accepted.sort(Comparator.comparingInt(Candidate::firstToken));
-    quoteRules.join(accepted, claimed);
-    accepted.addAll(quoteRules.floating(accepted, claimed));
+    accepted = quoteRules.join(accepted, claimed);
+    for (Candidate c : accepted) claimed.or(c.content());
+    List<Candidate> floating = quoteRules.floating(accepted, claimed);
+    for (Candidate c : floating) claimed.or(c.content());
+    accepted.addAll(floating);
     List<Candidate> leftover = quoteRules.leftover(claimed);
-    quoteRules.join(leftover, accepted, claimed);
-    accepted.addAll(leftover);
+    for (Candidate c : leftover) claimed.or(c.claimed());
+    accepted.addAll(quoteRules.join(leftover, accepted, claimed));
 
     SourceResolver speakers = new SourceResolver(p, entities, roles, quotes, reader.phrases);
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : accepted) {
       if (!inFurniture(article, p, c)) kept.add(c);
-      speakers.avoid(c.content);
+      speakers.avoid(c.content());
     }
     // speakers in the order their mentions appear, so that "he" can fall back on an earlier speaker
     Map<Candidate, String> resolved = new HashMap<>();
-    kept.sort(Comparator.comparingInt((Candidate c) -> c.hasSource() ? c.sourceHead : c.content.nextSetBit(0)));
-    for (Candidate c : kept) if (c.continues == null) resolved.put(c, speakers.speaker(c));
-    kept.sort(Comparator.comparingInt((Candidate c) -> c.content.nextSetBit(0)));
+    kept.sort(Comparator.comparingInt((Candidate c) -> c.hasSource() ? c.sourceHead() : c.contentStart()));
+    for (Candidate c : kept) if (c.continues().isEmpty()) resolved.put(c, speakers.speaker(c));
+    kept.sort(Comparator.comparingInt(Candidate::contentStart));
     List<Statement> out = new ArrayList<>();
     for (Candidate c : kept) {
-      String speaker = c.continues != null ? resolved.get(c.continues) : resolved.get(c);
+      String speaker = resolved.get(c.continues().orElse(c));
       resolved.put(c, speaker);
       out.add(statement(Integer.toString(out.size() + 1), c, speaker, p, quotes, entities));
     }
@@ -110,40 +119,44 @@ public final class StatementExtractor {
     int clausesFrom = inHeadline == null ? 0 : headline.end();  // a headline the surface rules read is theirs alone
     return List.<Sieve>of(
         taken -> inHeadline == null ? List.of() : List.of(inHeadline),  // headline-cue, colon
-        taken -> clauses.find(taken).stream().filter(c -> c.cue.nextSetBit(0) >= clausesFrom).toList(),  // according-to ... intention
+        taken -> clauses.find(taken).stream().filter(c -> c.cue().nextSetBit(0) >= clausesFrom).toList(),  // according-to ... intention
         taken -> surface.colonParagraphs(headline.end()),  // colon
         new ObjectCues(reader, clauses),  // call, accusation-cue, object-cue
         taken -> surface.dashCredits(),  // dash-credit
         new NounCues(reader));  // noun-cue
   }
 
-  /** Takes a candidate unless its cue is already used or inside a quotation (PolNeAR never nests); its content loses the tokens already used. */
-  private static void accept(Candidate c, List<Candidate> accepted, BitSet claimed, Quotes quotes) {
+  /**
+   * The candidate as taken, its content without the tokens already used; null when its cue is
+   * already used or inside a quotation (PolNeAR never nests), or no content is left.
+   */
+  private static Candidate accepted(Candidate c, BitSet claimed, Quotes quotes) {
+    BitSet cue = c.cue();
     // a "NAME:" cue may sit inside a quotation mark that wraps a whole transcript paragraph
-    if (c.cue.intersects(claimed) || quotes.isQuoted(c.cue) && !c.rule.mayStandInQuote()) return;
-    c.content.andNot(claimed);
-    c.content.andNot(c.cue);
-    if (c.hasSource()) c.content.clear(c.sourceFirst, c.sourceEnd);
-    if (c.content.cardinality() < MIN_CONTENT_WORDS) return;
-    accepted.add(c);
-    claimed.or(c.content);
-    claimed.or(c.cue);
+    if (cue.intersects(claimed) || quotes.isQuoted(cue) && !c.rule().mayStandInQuote()) return null;
+    BitSet content = c.content();
+    content.andNot(claimed);
+    content.andNot(cue);
+    c.source().ifPresent(s -> content.clear(s.range().first(), s.range().end()));
+    return content.cardinality() < MIN_CONTENT_WORDS ? null : c.withContent(content);
   }
 
   private static boolean inFurniture(Article article, ParseView p, Candidate c) {
     if (article.furniture().isEmpty()) return false;
-    for (int t = c.content.nextSetBit(0); t >= 0; t = c.content.nextSetBit(t + 1)) {
+    BitSet content = c.content();
+    for (int t = content.nextSetBit(0); t >= 0; t = content.nextSetBit(t + 1)) {
       if (article.isFurniture(p.span(t, t + 1))) return true;
     }
     return false;
   }
 
   private static Statement statement(String key, Candidate c, String speaker, ParseView p, Quotes quotes, EntityIndex entities) {
-    List<Span> content = spans(p, c.content);
-    List<Span> cue = spans(p, c.cue);
-    List<Span> source = c.hasSource() ? List.of(p.span(c.sourceFirst, c.sourceEnd)) : List.of();
+    BitSet tokens = c.content();
+    List<Span> content = spans(p, tokens);
+    List<Span> cue = spans(p, c.cue());
+    List<Span> source = c.source().map(s -> List.of(p.span(s.range().first(), s.range().end()))).orElse(List.of());
     Set<String> about = new LinkedHashSet<>();
-    for (int t = c.content.nextSetBit(0); t >= 0; t = c.content.nextSetBit(t + 1)) {
+    for (int t = tokens.nextSetBit(0); t >= 0; t = tokens.nextSetBit(t + 1)) {
       String e = entities.entityAt(t);
       if (e != null) about.add(e);
     }
@@ -154,10 +167,10 @@ public final class StatementExtractor {
         .contentSpans(content)
         .cue(text(p, cue))
         .content(text(p, content))
-        .quoteType(quotes.typeOf(c.content))
+        .quoteType(quotes.typeOf(tokens))
         .about(new ArrayList<>(about))
-        .rule(c.rule.id())
-        .confidence(c.rule.confidence())
+        .rule(c.rule().id())
+        .confidence(c.rule().confidence())
         .build();
   }
 
