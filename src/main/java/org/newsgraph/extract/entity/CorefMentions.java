@@ -22,6 +22,7 @@ import org.newsgraph.nlp.Token;
  */
 final class CorefMentions {
   private static final Set<String> ORG_NOUNS = Lexicon.words("org-nouns.txt");
+  private static final Set<String> PLACE_NOMINALS = Lexicon.words("place-nominals.txt");
   private static final Set<String> MALE_FEMALE = Set.of("MALE", "FEMALE");
 
   private CorefMentions() {}
@@ -85,7 +86,7 @@ final class CorefMentions {
     if (m.type().equals("NOMINAL")) {
       if (kind == EntityKind.PERSON) return !ORG_NOUNS.contains(head) && !m.number().equals("PLURAL");
       if (kind == EntityKind.ORGANIZATION) return ORG_NOUNS.contains(head);
-      return Set.of("country", "nation", "state", "city", "region", "government", "administration").contains(head);
+      return PLACE_NOMINALS.contains(head);
     }
     return false;
   }

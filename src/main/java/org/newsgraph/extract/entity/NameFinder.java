@@ -19,7 +19,7 @@ import org.newsgraph.nlp.Token;
  */
 final class NameFinder {
   private static final Set<String> EVENT_HEADS = Lexicon.words("event-heads.txt");
-  private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "miss");
+  private static final Set<String> HONORIFICS = Lexicon.words("honorifics.txt");
 
   /** A name found in the text, tokens [first, end), before merging. */
   record Name(int first, int end, EntityKind kind, String text) {}

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.entity.EntityIndex;
+import org.newsgraph.extract.lexicon.Lexicon;
 import org.newsgraph.extract.lexicon.StanceLexicon;
 import org.newsgraph.extract.lexicon.VerbFrames.Frame;
 import org.newsgraph.extract.lexicon.VerbFrames;
@@ -40,6 +41,7 @@ import org.newsgraph.model.Statement;
  */
 public final class StanceClassifier {
   private static final Set<String> GOVERNING_RELATIONS = Set.of("dep", "advcl", "xcomp");
+  private static final Set<String> ADDRESSEE_CASES = Lexicon.words("addressee-prepositions.txt");
   static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves");
 
   /** What the classifier decided for one statement, with the tokens it looked at. */
@@ -198,7 +200,7 @@ public final class StanceClassifier {
   /** The entity named by a verb's object, or by "on"/"upon" ("called on the EU"), if it is another party. */
   static String entityOfObject(ParseView p, EntityIndex entities, int verb, Set<String> side) {
     List<Integer> objs = new ArrayList<>(p.childrenExactly(verb, "obj", "iobj"));
-    for (int c : p.childrenExactly(verb, "obl", "nmod")) if (Set.of("on", "upon").contains(p.marker(c))) objs.add(c);
+    for (int c : p.childrenExactly(verb, "obl", "nmod")) if (ADDRESSEE_CASES.contains(p.marker(c))) objs.add(c);
     for (int o : objs) {
       String e = entities.entityAt(o);
       if (e == null) {
@@ -236,7 +238,7 @@ public final class StanceClassifier {
       }
       // "does not have any evidence"
       int t = content.get(i);
-      if (Set.of("evidence", "proof").contains(p.lemma(t)) && p.head(t) >= 0
+      if (StanceLexicon.DENIAL_EVIDENCE_NOUNS.contains(p.lemma(t)) && p.head(t) >= 0
           && p.isNegated(p.head(t)) && isPredicate(p, t, inContent)) {
         return true;
       }

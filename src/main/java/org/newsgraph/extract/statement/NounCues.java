@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
+import org.newsgraph.extract.lexicon.Lexicon;
 import org.newsgraph.extract.rule.Rule;
 
 /**
@@ -16,10 +17,10 @@ import org.newsgraph.extract.rule.Rule;
  * own ("the claim that ...") it is too often the writer's.
  */
 public final class NounCues extends Reader implements Sieve {
-  private static final Set<String> PREPOSITIONS = Set.of("for", "on", "against", "about");
+  private static final Set<String> PREPOSITIONS = Lexicon.words("noun-cue-prepositions.txt");
   /** "of" marks the content only after these ("criticism of the plan"); elsewhere it is a part or an author. */
-  private static final Set<String> OF_NOUNS = Set.of("criticism", "praise", "endorsement", "denial", "accusation");
-
+  private static final Set<String> OF_NOUNS = Lexicon.words("of-content-nouns.txt");
+  private static final Set<String> TIME_NOUNS = Lexicon.words("time-nouns.txt");
 
   NounCues(Reader of) {
     super(of);
@@ -74,7 +75,7 @@ public final class NounCues extends Reader implements Sieve {
   private boolean isTime(int noun) {
     String ner = p.tok(noun).ner();
     return ner != null && (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION"))
-        || Set.of("anniversary", "eve", "occasion", "morning", "afternoon", "evening", "night").contains(p.lemma(noun));
+        || TIME_NOUNS.contains(p.lemma(noun));
   }
 
   private int caseOf(int noun) {

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
+import org.newsgraph.extract.lexicon.Lexicon;
 import org.newsgraph.extract.parse.Quotes;
 import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
@@ -26,8 +27,7 @@ import org.newsgraph.extract.rule.Rule;
  */
 public final class ObjectCues extends Reader implements Sieve {
   /** Words after a comma that open a phrase of the writer's, not more of the charge. */
-  private static final Set<String> CLAUSE_OPENERS = Set.of("with", "while", "but", "although", "though", "despite",
-      "as", "saying", "adding", "according", "even", "citing");
+  private static final Set<String> CLAUSE_OPENERS = Lexicon.words("clause-openers.txt");
   private final ClauseCues clauses;
   private final ContentCuts cuts;
 
