@@ -3,11 +3,14 @@ package org.newsgraph.extract.statement;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.newsgraph.extract.lexicon.CueWords;
 import org.newsgraph.extract.parse.Quotes;
 import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
+import org.newsgraph.extract.rule.Stage;
 
 /**
  * The syntactic sieves: attributions anchored on a cue word and read off the dependency parse.
@@ -31,11 +34,23 @@ public final class ClauseCues extends Reader implements Sieve {
 
   private final PhraseCues phraseCues;
   private final ContentCuts cuts;
+  /** The readers of this family, in the order of the catalogue ({@link Rule#inOrder}); the first that finds a candidate at a token wins. */
+  private final List<IntFunction<Candidate>> readers;
 
   ClauseCues(Reader of) {
     super(of);
     this.phraseCues = new PhraseCues(of);
     this.cuts = new ContentCuts(of);
+    // each reader under the first rule of the catalogue it finds (clauseCue finds ccomp-cue ... object-content)
+    Map<Rule, IntFunction<Candidate>> byRule = Map.of(
+        Rule.ACCORDING_TO, v -> isAccordingTo(v) ? phraseCues.accordingTo(v) : null,
+        Rule.CCOMP_CUE, verb(this::clauseCue),
+        Rule.SOURCELESS, verb(v -> {
+          Candidate c = phraseCues.sourceless(v);
+          return c != null ? c : phraseCues.askedAbout(v);
+        }),
+        Rule.INTENTION, verb(phraseCues::intention));
+    this.readers = Rule.inOrder(Stage.STATEMENT).stream().filter(byRule::containsKey).map(byRule::get).toList();
   }
 
   @Override
@@ -43,17 +58,19 @@ public final class ClauseCues extends Reader implements Sieve {
     List<Candidate> out = new ArrayList<>();
     for (int v = 0; v < p.size(); v++) {
       Candidate c = null;
-      if (p.lower(v).equals("according") && v + 1 < p.size() && p.lower(v + 1).equals("to")) {
-        c = phraseCues.accordingTo(v);
-      } else if (p.isVerb(v)) {
-        c = clauseCue(v);
-        if (c == null) c = phraseCues.sourceless(v);
-        if (c == null) c = phraseCues.askedAbout(v);
-        if (c == null) c = phraseCues.intention(v);
-      }
+      for (int i = 0; c == null && i < readers.size(); i++) c = readers.get(i).apply(v);
       if (c != null && c.contentStart() >= 0) out.add(c);
     }
     return dropNested(out);
+  }
+
+  private boolean isAccordingTo(int v) {
+    return p.lower(v).equals("according") && v + 1 < p.size() && p.lower(v + 1).equals("to");
+  }
+
+  /** A reader of verbs; "according to" is the according-to rule's alone. */
+  private IntFunction<Candidate> verb(IntFunction<Candidate> reader) {
+    return v -> p.isVerb(v) && !isAccordingTo(v) ? reader.apply(v) : null;
   }
 
   // --- cue verbs with a clause -----------------------------------------------------------------

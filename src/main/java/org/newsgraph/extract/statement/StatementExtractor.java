@@ -14,6 +14,7 @@ import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.Quotes;
 import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
+import org.newsgraph.extract.rule.Stage;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Role;
 import org.newsgraph.model.Span;
@@ -110,20 +111,22 @@ public final class StatementExtractor {
 
   /**
    * The sieve families in the order they run, each finding its candidates once the ones before it
-   * have taken their tokens (the rules each family tries, in order, are in {@link Rule}). The quote
-   * rules ({@link QuoteRules}) run after all of them, on what they left.
+   * have taken their tokens: each family under the first rule it finds, in the order of the
+   * catalogue ({@link Rule#inOrder}). The quote rules ({@link QuoteRules}) run after all of them,
+   * on what they left.
    */
   private static List<Sieve> sieves(Reader reader, SurfaceCues surface, ClauseCues clauses) {
     TokenRange headline = surface.headline();
     Candidate inHeadline = surface.headlineCue(headline.first(), headline.end());
     int clausesFrom = inHeadline == null ? 0 : headline.end();  // a headline the surface rules read is theirs alone
-    return List.<Sieve>of(
-        taken -> inHeadline == null ? List.of() : List.of(inHeadline),  // headline-cue, colon
-        taken -> clauses.find(taken).stream().filter(c -> c.cue().nextSetBit(0) >= clausesFrom).toList(),  // according-to ... intention
-        taken -> surface.colonParagraphs(headline.end()),  // colon
-        new ObjectCues(reader, clauses),  // call, accusation-cue, object-cue
-        taken -> surface.dashCredits(),  // dash-credit
-        new NounCues(reader));  // noun-cue
+    Map<Rule, Sieve> byRule = Map.of(
+        Rule.HEADLINE_CUE, taken -> inHeadline == null ? List.of() : List.of(inHeadline),  // headline-cue, colon
+        Rule.ACCORDING_TO, taken -> clauses.find(taken).stream().filter(c -> c.cue().nextSetBit(0) >= clausesFrom).toList(),
+        Rule.COLON, taken -> surface.colonParagraphs(headline.end()),
+        Rule.CALL, new ObjectCues(reader, clauses),  // call, accusation-cue, object-cue
+        Rule.DASH_CREDIT, taken -> surface.dashCredits(),
+        Rule.NOUN_CUE, new NounCues(reader));
+    return Rule.inOrder(Stage.STATEMENT).stream().filter(byRule::containsKey).map(byRule::get).toList();
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.newsgraph.extract.stance;
 
 import java.util.List;
+import org.newsgraph.extract.parse.ParseView;
+import org.newsgraph.extract.entity.RoleExtractor;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.TestNlp;
 import org.newsgraph.extract.entity.EntityExtractor;
@@ -43,7 +45,8 @@ class StanceClassifierTest {
       statement("baseless", "Holt said", "said", "the allegations against her were baseless"),
       passive("dumping", "was accused of", "Acme Corp", "dumping waste into the river"),
       passive("flooding", "were blamed for", "Contractors", "flooding the station in Ruritania"));
-  private static final StanceAnalyzer.Result RESULT = new StanceAnalyzer().analyze(ARTICLE, DOC, INDEX, STATEMENTS, List.of());
+  private static final StanceAnalyzer.Result RESULT = new StanceAnalyzer().analyze(ARTICLE, new ParseView(DOC), INDEX,
+      new RoleExtractor().extract(DOC, INDEX), STATEMENTS, List.of());
 
   private static Statement statement(String key, String sourceText, String cue, String content) {
     Span c = find(content, 0);
