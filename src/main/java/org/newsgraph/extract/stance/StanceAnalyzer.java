@@ -91,7 +91,7 @@ public final class StanceAnalyzer {
           .denies(l.denies())
           .asserts(l.asserts())
           .respondsTo(l.respondsTo())
-          .stanceRule(StanceClassifier.Found.describe(rules))
+          .stanceRules(StanceClassifier.Found.ids(rules))
           .build());
     }
     List<Statement> out = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.entity.EntityIndex;
@@ -19,7 +18,7 @@ import org.newsgraph.model.Statement;
 
 /**
  * Types one statement by stance from its cue, its content and the parse around them. Rules, each
- * named in {@code ng:stanceRule}:
+ * named in its own {@code ng:stanceRule} value:
  *
  * <ul>
  *   <li>{@code cue-lexicon}: a cue word of {@code stance-cues.tsv} ("denied", "accused",
@@ -78,15 +77,11 @@ public final class StanceClassifier {
       return rules.containsKey(s);
     }
 
-    /** "denial=denial-phrase+negated-wrongdoing accusation=wrongdoing", or null. */
-    static String describe(Map<Stance, Set<String>> rules) {
-      if (rules.isEmpty()) return null;
-      StringBuilder sb = new StringBuilder();
-      for (var e : rules.entrySet()) {
-        if (sb.length() > 0) sb.append(' ');
-        sb.append(e.getKey().name().toLowerCase(Locale.ROOT)).append('=').append(String.join("+", e.getValue()));
-      }
-      return sb.toString();
+    /** The ids of the rules that gave the stances, each once, in the order of the stances: the values of {@code ng:stanceRule}. */
+    static List<String> ids(Map<Stance, Set<String>> rules) {
+      Set<String> out = new LinkedHashSet<>();
+      for (Set<String> r : rules.values()) out.addAll(r);
+      return List.copyOf(out);
     }
   }
 

@@ -102,7 +102,7 @@ class PolnearStanceHarnessTest {
           if (p) n[2]++;
           if (p && !g) n[3]++;
           if (g && !p && (c == Stance.DENIAL || c == Stance.ACCUSATION)) misses.add(c + " missed: [" + st.cue() + "] " + clip(st.content()));
-          if (p && !g && others.size() < 400) others.add(c + " by " + st.stanceRule() + ": [" + st.cue() + "] " + clip(st.content()));
+          if (p && !g && others.size() < 400) others.add(c + " by " + st.stanceRules() + ": [" + st.cue() + "] " + clip(st.content()));
         }
         if (!st.stances().isEmpty() && goldClasses.isEmpty()) typedNoCue++;
       }
