@@ -18,7 +18,7 @@ import java.util.Set;
  * @param asserts claim keys this statement makes or repeats
  * @param respondsTo statement keys this statement answers
  * @param rule which rule found it, for analysts ("ccomp-cue", "floating-quote")
- * @param stanceRule which rule set the stance, or null
+ * @param stanceRules the ids of the rules that set its stance types, one each (none: empty)
  */
 public record Statement(
     String key,
@@ -37,7 +37,7 @@ public record Statement(
     List<String> respondsTo,
     double confidence,
     String rule,
-    String stanceRule) {
+    List<String> stanceRules) {
 
   public Statement {
     Objects.requireNonNull(key, "key may not be null");
@@ -51,6 +51,7 @@ public record Statement(
     denies = List.copyOf(denies);
     asserts = List.copyOf(asserts);
     respondsTo = List.copyOf(respondsTo);
+    stanceRules = List.copyOf(stanceRules);
   }
 
   /** The span from the first content character to the last. */
@@ -86,7 +87,7 @@ public record Statement(
     private List<String> respondsTo = List.of();
     private double confidence = 0.8;
     private String rule;
-    private String stanceRule;
+    private List<String> stanceRules = List.of();
 
     private Builder(String key) {
       this.key = key;
@@ -109,7 +110,7 @@ public record Statement(
       respondsTo = s.respondsTo;
       confidence = s.confidence;
       rule = s.rule;
-      stanceRule = s.stanceRule;
+      stanceRules = s.stanceRules;
     }
 
     public Builder key(String v) { key = v; return this; }
@@ -128,11 +129,11 @@ public record Statement(
     public Builder respondsTo(List<String> v) { respondsTo = v; return this; }
     public Builder confidence(double v) { confidence = v; return this; }
     public Builder rule(String v) { rule = v; return this; }
-    public Builder stanceRule(String v) { stanceRule = v; return this; }
+    public Builder stanceRules(List<String> v) { stanceRules = v; return this; }
 
     public Statement build() {
       return new Statement(key, speaker, sourceSpans, cueSpans, contentSpans, cue, content, quoteType,
-          stances, about, target, denies, asserts, respondsTo, confidence, rule, stanceRule);
+          stances, about, target, denies, asserts, respondsTo, confidence, rule, stanceRules);
     }
   }
 }

@@ -241,7 +241,7 @@ public final class ArticleGraph {
       for (String r : s.respondsTo()) if (statements.containsKey(r)) add(n, NG.Nodes.respondsTo, statements.get(r));
       add(n, NG.Nodes.confidence, NodeFactory.createLiteralDT(Double.toString(s.confidence()), XSDDatatype.XSDdecimal));
       if (s.rule() != null) add(n, NG.Nodes.rule, lit(s.rule()));
-      if (s.stanceRule() != null) add(n, NG.Nodes.stanceRule, lit(s.stanceRule()));
+      for (String r : s.stanceRules()) add(n, NG.Nodes.stanceRule, lit(r));
     }
 
     /** The node of the sentence holding (the start of) a span, typed nif:Sentence; null if unknown. */

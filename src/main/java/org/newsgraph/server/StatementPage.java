@@ -57,10 +57,10 @@ final class StatementPage {
       sb.append("<dt>In</dt><dd>").append(Html.link(site, art, headline == null ? Html.shortIri(site, art) : headline)).append("</dd>");
     }
     String rule = look.value(st, NG.Nodes.rule);
-    String stanceRule = look.value(st, NG.Nodes.stanceRule);
+    List<String> stanceRules = look.values(st, NG.Nodes.stanceRule).stream().sorted().toList();
     String confidence = look.value(st, NG.Nodes.confidence);
     sb.append("<dt>Found by</dt><dd>rule <code>").append(Html.esc(rule == null ? "unknown" : rule)).append("</code>");
-    if (stanceRule != null) sb.append(", stance by <code>").append(Html.esc(stanceRule)).append("</code>");
+    if (!stanceRules.isEmpty()) sb.append(", stance by <code>").append(Html.esc(String.join(", ", stanceRules))).append("</code>");
     if (confidence != null) sb.append(", confidence <span class=\"confidence\">").append(Html.esc(confidence)).append("</span>");
     sb.append("</dd>");
     return sb.append("</dl></section>").toString();

@@ -88,7 +88,7 @@ class ArticleGraphTest {
     Statement denied = Statement.builder("2").speaker("globex").cueSpans(List.of(find("denied"))).cue("denied")
         .contentSpans(List.of(find("that it had copied the design"))).content("that it had copied the design")
         .stances(Set.of(Stance.DENIAL)).denies(List.of("c1")).about(List.of("globex")).rule("ccomp-cue")
-        .stanceRule("denial=cue-lexicon").build();
+        .stanceRules(List.of("cue-lexicon")).build();
     List<Span> sentences = TEXT.lines().map(l -> find(l)).toList();
     return new ArticleFacts(article, entities, mentions, roles, List.of(), List.of(said, denied), List.of(claim), sentences);
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.extract.lexicon.Lexicon;
 import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
 import org.newsgraph.model.EntityKind;
@@ -25,8 +26,8 @@ import org.newsgraph.nlp.Token;
  * <p>Needs: tokens with NER and the entity index. Adds: roles.
  */
 public final class RoleExtractor {
-  private static final Set<String> MODIFIERS = Set.of("former", "senior", "deputy", "acting", "interim", "vice",
-      "chief", "top", "new", "outgoing", "incoming", "assistant", "executive", "general", "associate", "lead", "founding");
+  private static final Set<String> MODIFIERS = Lexicon.words("title-modifiers.txt");
+  private static final Set<String> ORG_PREPOSITIONS = Lexicon.words("title-org-prepositions.txt");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their");
 
   public List<Role> extract(AnnotatedText doc, EntityIndex entities) {
@@ -132,10 +133,10 @@ public final class RoleExtractor {
     return k;
   }
 
-  /** An organisation after "of"/"at"/"for" (and "the"): its first token and end, or null. */
+  /** An organisation after "of"/"at"/"for" (title-org-prepositions.txt; and "the"): its first token and end, or null. */
   private static TokenRange orgAfter(AnnotatedText doc, EntityIndex entities, int from, int limit) {
     int k = from;
-    if (k >= limit || !Set.of("of", "at", "for").contains(doc.token(k).word().toLowerCase(Locale.ROOT))) return null;
+    if (k >= limit || !ORG_PREPOSITIONS.contains(doc.token(k).word().toLowerCase(Locale.ROOT))) return null;
     k++;
     if (k < limit && doc.token(k).word().equalsIgnoreCase("the")) k++;
     if (k >= limit || !isAffiliation(entities, k)) return null;

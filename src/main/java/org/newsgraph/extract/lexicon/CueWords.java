@@ -1,6 +1,7 @@
 package org.newsgraph.extract.lexicon;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -67,13 +68,30 @@ public final class CueWords {
     for (String lemma : OBJECT_VERBS.keySet()) out.put(thirdPerson(lemma), lemma);
     for (String lemma : ACCUSATION_VERBS.keySet()) out.put(thirdPerson(lemma), lemma);
     for (String lemma : F.lemmas(Frame.HEADLINE)) out.put(thirdPerson(lemma), lemma);
-    // forms of verbs that are nouns too and would match too much in Title Case
-    for (String noisy : Set.of("points", "reads", "goes", "holds", "lays", "puts", "sees", "texts", "posts", "rules",
-        "orders", "charges", "questions", "reports", "echoes", "cites", "offers", "backs", "attacks", "finds",
-        "calls", "shows", "notes", "demands", "fears", "hopes", "answers", "claims", "sums", "spells")) {
-      out.remove(noisy);
+    // forms of verbs that are nouns too and would match too much in Title Case, and forms that are cues even so
+    Map<String, Boolean> corrections = headlineCorrections("headline-forms.tsv");
+    corrections.forEach((form, always) -> {
+      if (!always) out.remove(form);
+    });
+    corrections.forEach((form, always) -> {
+      if (always) out.put(form, form);
+    });
+    return out;
+  }
+
+  /** The corrections of a headline-forms file: each form, and true for "always", false for "never". */
+  static Map<String, Boolean> headlineCorrections(String resource) {
+    Map<String, Boolean> out = new LinkedHashMap<>();
+    for (Lexicon.Entry e : Lexicon.entries(resource)) {
+      String[] cols = e.text().split("\t");
+      String column = cols.length == 2 ? cols[1].strip() : "";
+      if (!column.equals("never") && !column.equals("always")) {
+        throw e.error("expected form<TAB>never or form<TAB>always, got '" + e.text() + "'");
+      }
+      if (out.put(cols[0].strip().toLowerCase(Locale.ROOT), column.equals("always")) != null) {
+        throw e.error("'" + cols[0].strip() + "' is listed twice");
+      }
     }
-    for (String keep : Set.of("calls", "slams", "warns", "claims")) out.put(keep, keep);
     return out;
   }
 

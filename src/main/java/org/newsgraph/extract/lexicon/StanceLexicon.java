@@ -3,6 +3,7 @@ package org.newsgraph.extract.lexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,10 @@ public final class StanceLexicon {
   public static final Set<String> CRITICISM_WORDS = Lexicon.words("criticism-words.txt");
   /** Claim verbs and their pattern: "that" (X alleged that Z), "accuse-of", "blame-for". */
   public static final Map<String, String> CLAIM_VERBS = claimVerbs();
+
+  /** Nouns of evidence ("X has no evidence of Z"); those whose negated predicate is a denial ("do not have any proof"). */
+  public static final Set<String> EVIDENCE_NOUNS = evidenceNouns("evidence-nouns.tsv", false);
+  public static final Set<String> DENIAL_EVIDENCE_NOUNS = evidenceNouns("evidence-nouns.tsv", true);
 
   /** Single-word cue lemmas by class, for the verb a cue hangs under. */
   public static final Map<String, String> CUE_WORDS = singleWords();
@@ -47,6 +52,19 @@ public final class StanceLexicon {
     List<List<String>> out = new ArrayList<>();
     for (String line : Lexicon.lines(resource)) out.add(Arrays.asList(line.toLowerCase(Locale.ROOT).split("\\s+")));
     return List.copyOf(out);
+  }
+
+  /** The nouns of an evidence-nouns file; with {@code denialOnly}, those marked "denial". */
+  static Set<String> evidenceNouns(String resource, boolean denialOnly) {
+    Set<String> out = new HashSet<>();
+    for (Lexicon.Entry e : Lexicon.entries(resource)) {
+      String[] cols = e.text().split("\t");
+      if (cols.length > 2 || cols.length == 2 && !cols[1].strip().equals("denial")) {
+        throw e.error("expected noun, or noun<TAB>denial, got '" + e.text() + "'");
+      }
+      if (!denialOnly || cols.length == 2) out.add(cols[0].strip().toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out);
   }
 
   private static Map<String, String> claimVerbs() {

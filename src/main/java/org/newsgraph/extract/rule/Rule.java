@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
  * The catalogue of extraction rules: every rule's id (the {@code ng:rule} or {@code ng:stanceRule}
  * literal of the graph contract, never to change), its stage, what it matches, its confidence and
  * an example sentence of our own. Within a stage the constants are listed in the order the rules
- * are tried; {@link #inOrder(Stage)} gives that order, and the statement sieves run in the order
- * of {@code statement.Sieves}. Code never branches on a rule's id: what differs between rules is a
+ * are tried; {@link #inOrder(Stage)} gives that order, the one place it is kept: the statement
+ * sieve families run in the order of their first rule, and within the clause family its readers
+ * are tried at each token in this order. Code never branches on a rule's id: what differs between rules is a
  * field here ({@link #mayStandInQuote()}, {@link #namesClaim()}).
  *
  * <p>Each rule has at least one fixture under {@code src/test/resources/org/newsgraph/extract/rules/}
@@ -28,8 +29,6 @@ public enum Rule {
   // ---- statements: the headline, read off the surface
   HEADLINE_CUE("headline-cue", Stage.STATEMENT, 0.7, "a short source, a cue verb form and the rest of the headline",
       "Smith Says Plan Will Fail"),
-  COLON("colon", Stage.STATEMENT, 0.7, "a paragraph opening with a short name or source phrase and a colon",
-      "SMITH: We will not give up.", true, false),
   // ---- statements: cue words read off the parse, tried at each token in this order
   ACCORDING_TO("according-to", Stage.STATEMENT, 0.9, "\"according to X\" before or after its content",
       "The plan will fail, according to the minister."),
@@ -51,6 +50,9 @@ public enum Rule {
       "The senator is expected to win the race."),
   INTENTION("intention", Stage.STATEMENT, 0.7, "an intention verb with a to-infinitive",
       "The governor wants to cut taxes."),
+  // ---- statements: name-colon paragraphs (a headline's colon is found with the headline)
+  COLON("colon", Stage.STATEMENT, 0.7, "a paragraph opening with a short name or source phrase and a colon",
+      "SMITH: We will not give up.", true, false),
   // ---- statements: content that is a noun phrase or small clause
   CALL("call", Stage.STATEMENT, 0.7, "\"call\" naming, calling for or calling on",
       "The senator called the plan a disaster."),

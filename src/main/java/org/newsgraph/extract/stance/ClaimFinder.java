@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.entity.EntityIndex;
+import org.newsgraph.extract.lexicon.Lexicon;
 import org.newsgraph.extract.lexicon.StanceLexicon;
 import org.newsgraph.extract.lexicon.VerbFrames.Frame;
 import org.newsgraph.extract.lexicon.VerbFrames;
@@ -32,9 +33,10 @@ import org.newsgraph.model.Span;
 public final class ClaimFinder {
   private static final VerbFrames VERBS = VerbFrames.DEFAULT;
   /** Prepositions by which a claim noun gives the reason for an act ("banned X over fears"). */
-  private static final Set<String> REASON_CASES = Set.of("over", "amid", "on", "because", "after", "citing", "due");
-  private static final Set<String> CONTENT_CASES = Set.of("of", "about", "against", "on", "over", "that", "regarding");
-  private static final Set<String> EVIDENCE_NOUNS = Set.of("evidence", "proof", "basis", "sign", "indication");
+  private static final Set<String> REASON_CASES = Lexicon.words("claim-reason-markers.txt");
+  private static final Set<String> CONTENT_CASES = Lexicon.words("claim-content-markers.txt");
+  private static final Set<String> EXTENSION_CASES = Lexicon.words("claim-extension-prepositions.txt");
+  private static final Set<String> EVIDENCE_NOUNS = StanceLexicon.EVIDENCE_NOUNS;
 
   /** One reference to a claim: its text and evidence (token ranges), who makes it and about whom. */
   record Found(int textFirst, int textEnd, Span evidence, String claimant, List<String> about, Set<String> lemmas,
@@ -234,7 +236,7 @@ public final class ClaimFinder {
         if (h < 0) continue;
         for (int c : p.childrenExactly(h, "obl", "nmod")) {
           List<Integer> sub = p.subtreeTokens(c);
-          if (sub.get(0) == end && Set.of("via", "through", "in", "on", "against", "by").contains(p.marker(c))) {
+          if (sub.get(0) == end && EXTENSION_CASES.contains(p.marker(c))) {
             out.addAll(sub);
             end = sub.get(sub.size() - 1) + 1;
             grew = true;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.newsgraph.extract.entity.EntityIndex;
-import org.newsgraph.extract.entity.RoleExtractor;
 import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.rule.Rule;
 import org.newsgraph.model.Article;
@@ -21,7 +20,6 @@ import org.newsgraph.model.Span;
 import org.newsgraph.model.Stance;
 import org.newsgraph.model.Statement;
 import org.newsgraph.model.UnnamedSource;
-import org.newsgraph.nlp.AnnotatedText;
 
 /**
  * Finds the claims an article refers to, types statements by stance (denial, accusation,
@@ -51,13 +49,6 @@ public final class StanceAnalyzer {
       statements = List.copyOf(statements);
       claims = List.copyOf(claims);
     }
-  }
-
-  /** As {@link #analyze(Article, ParseView, EntityIndex, List, List, List)}, finding the roles and the parse view itself. */
-  public Result analyze(Article article, AnnotatedText doc, EntityIndex entities, List<Statement> statements,
-      List<UnnamedSource> unnamedSources) {
-    Objects.requireNonNull(doc, "doc may not be null");
-    return analyze(article, new ParseView(doc), entities, new RoleExtractor().extract(doc, entities), statements, unnamedSources);
   }
 
   /** Types and links the statements, with the article's roles (who speaks for whom) already found. */
@@ -100,7 +91,7 @@ public final class StanceAnalyzer {
           .denies(l.denies())
           .asserts(l.asserts())
           .respondsTo(l.respondsTo())
-          .stanceRule(StanceClassifier.Found.describe(rules))
+          .stanceRules(StanceClassifier.Found.ids(rules))
           .build());
     }
     List<Statement> out = new ArrayList<>();

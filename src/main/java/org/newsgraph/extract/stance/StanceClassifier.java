@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.entity.EntityIndex;
+import org.newsgraph.extract.lexicon.Lexicon;
 import org.newsgraph.extract.lexicon.StanceLexicon;
 import org.newsgraph.extract.lexicon.VerbFrames.Frame;
 import org.newsgraph.extract.lexicon.VerbFrames;
@@ -18,7 +18,7 @@ import org.newsgraph.model.Statement;
 
 /**
  * Types one statement by stance from its cue, its content and the parse around them. Rules, each
- * named in {@code ng:stanceRule}:
+ * named in its own {@code ng:stanceRule} value:
  *
  * <ul>
  *   <li>{@code cue-lexicon}: a cue word of {@code stance-cues.tsv} ("denied", "accused",
@@ -40,6 +40,7 @@ import org.newsgraph.model.Statement;
  */
 public final class StanceClassifier {
   private static final Set<String> GOVERNING_RELATIONS = Set.of("dep", "advcl", "xcomp");
+  private static final Set<String> ADDRESSEE_CASES = Lexicon.words("addressee-prepositions.txt");
   static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves");
 
   /** What the classifier decided for one statement, with the tokens it looked at. */
@@ -76,15 +77,11 @@ public final class StanceClassifier {
       return rules.containsKey(s);
     }
 
-    /** "denial=denial-phrase+negated-wrongdoing accusation=wrongdoing", or null. */
-    static String describe(Map<Stance, Set<String>> rules) {
-      if (rules.isEmpty()) return null;
-      StringBuilder sb = new StringBuilder();
-      for (var e : rules.entrySet()) {
-        if (sb.length() > 0) sb.append(' ');
-        sb.append(e.getKey().name().toLowerCase(Locale.ROOT)).append('=').append(String.join("+", e.getValue()));
-      }
-      return sb.toString();
+    /** The ids of the rules that gave the stances, each once, in the order of the stances: the values of {@code ng:stanceRule}. */
+    static List<String> ids(Map<Stance, Set<String>> rules) {
+      Set<String> out = new LinkedHashSet<>();
+      for (Set<String> r : rules.values()) out.addAll(r);
+      return List.copyOf(out);
     }
   }
 
@@ -198,7 +195,7 @@ public final class StanceClassifier {
   /** The entity named by a verb's object, or by "on"/"upon" ("called on the EU"), if it is another party. */
   static String entityOfObject(ParseView p, EntityIndex entities, int verb, Set<String> side) {
     List<Integer> objs = new ArrayList<>(p.childrenExactly(verb, "obj", "iobj"));
-    for (int c : p.childrenExactly(verb, "obl", "nmod")) if (Set.of("on", "upon").contains(p.marker(c))) objs.add(c);
+    for (int c : p.childrenExactly(verb, "obl", "nmod")) if (ADDRESSEE_CASES.contains(p.marker(c))) objs.add(c);
     for (int o : objs) {
       String e = entities.entityAt(o);
       if (e == null) {
@@ -236,7 +233,7 @@ public final class StanceClassifier {
       }
       // "does not have any evidence"
       int t = content.get(i);
-      if (Set.of("evidence", "proof").contains(p.lemma(t)) && p.head(t) >= 0
+      if (StanceLexicon.DENIAL_EVIDENCE_NOUNS.contains(p.lemma(t)) && p.head(t) >= 0
           && p.isNegated(p.head(t)) && isPredicate(p, t, inContent)) {
         return true;
       }

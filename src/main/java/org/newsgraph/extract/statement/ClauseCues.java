@@ -3,11 +3,14 @@ package org.newsgraph.extract.statement;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.newsgraph.extract.lexicon.CueWords;
 import org.newsgraph.extract.parse.Quotes;
 import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
+import org.newsgraph.extract.rule.Stage;
 
 /**
  * The syntactic sieves: attributions anchored on a cue word and read off the dependency parse.
@@ -31,11 +34,23 @@ public final class ClauseCues extends Reader implements Sieve {
 
   private final PhraseCues phraseCues;
   private final ContentCuts cuts;
+  /** The readers of this family, in the order of the catalogue ({@link Rule#inOrder}); the first that finds a candidate at a token wins. */
+  private final List<IntFunction<Candidate>> readers;
 
   ClauseCues(Reader of) {
     super(of);
     this.phraseCues = new PhraseCues(of);
     this.cuts = new ContentCuts(of);
+    // each reader under the first rule of the catalogue it finds (clauseCue finds ccomp-cue ... object-content)
+    Map<Rule, IntFunction<Candidate>> byRule = Map.of(
+        Rule.ACCORDING_TO, v -> isAccordingTo(v) ? phraseCues.accordingTo(v) : null,
+        Rule.CCOMP_CUE, verb(this::clauseCue),
+        Rule.SOURCELESS, verb(v -> {
+          Candidate c = phraseCues.sourceless(v);
+          return c != null ? c : phraseCues.askedAbout(v);
+        }),
+        Rule.INTENTION, verb(phraseCues::intention));
+    this.readers = Rule.inOrder(Stage.STATEMENT).stream().filter(byRule::containsKey).map(byRule::get).toList();
   }
 
   @Override
@@ -43,17 +58,19 @@ public final class ClauseCues extends Reader implements Sieve {
     List<Candidate> out = new ArrayList<>();
     for (int v = 0; v < p.size(); v++) {
       Candidate c = null;
-      if (p.lower(v).equals("according") && v + 1 < p.size() && p.lower(v + 1).equals("to")) {
-        c = phraseCues.accordingTo(v);
-      } else if (p.isVerb(v)) {
-        c = clauseCue(v);
-        if (c == null) c = phraseCues.sourceless(v);
-        if (c == null) c = phraseCues.askedAbout(v);
-        if (c == null) c = phraseCues.intention(v);
-      }
-      if (c != null && !c.content.isEmpty()) out.add(c);
+      for (int i = 0; c == null && i < readers.size(); i++) c = readers.get(i).apply(v);
+      if (c != null && c.contentStart() >= 0) out.add(c);
     }
     return dropNested(out);
+  }
+
+  private boolean isAccordingTo(int v) {
+    return p.lower(v).equals("according") && v + 1 < p.size() && p.lower(v + 1).equals("to");
+  }
+
+  /** A reader of verbs; "according to" is the according-to rule's alone. */
+  private IntFunction<Candidate> verb(IntFunction<Candidate> reader) {
+    return v -> p.isVerb(v) && !isAccordingTo(v) ? reader.apply(v) : null;
   }
 
   // --- cue verbs with a clause -----------------------------------------------------------------
@@ -83,8 +100,7 @@ public final class ClauseCues extends Reader implements Sieve {
     } else {
       for (int c : p.children(v, "ccomp")) {
         content.or(p.subtree(c));
-        cuts.trailingComment(content, c);
-        cuts.coordinatedCues(content, c);
+        content = cuts.withoutCoordinatedCues(cuts.withoutTrailingComment(content, c), c);
       }
     }
     if (!content.isEmpty()) {
@@ -124,14 +140,12 @@ public final class ClauseCues extends Reader implements Sieve {
       }
     }
     if (content.isEmpty()) return null;
-    Candidate c = new Candidate(rule);
-    c.cue.or(phrases.cue(v));
-    cuts.participleCues(content, v);
-    content.andNot(c.cue);
-    sources.setSource(c, v);
-    if (c.hasSource()) content.clear(c.sourceFirst, c.sourceEnd);
-    c.content.or(phrases.tidy(content, c.cue));
-    return c;
+    BitSet cue = phrases.cue(v);
+    content = cuts.withoutParticipleCues(content, v);
+    content.andNot(cue);
+    SourceMention source = sources.mention(v);
+    if (source != null) content.clear(source.range().first(), source.range().end());
+    return Candidate.of(rule, cue, phrases.tidy(content, cue), source);
   }
 
   /** "failed to show up", "backed down": a phrasal verb that reports nothing. */
@@ -210,12 +224,9 @@ public final class ClauseCues extends Reader implements Sieve {
     for (int i = quotes.at(s).endToken(); i < v; i++) if (!p.isPunct(i)) return null;
     for (int k : p.children(v)) {
       if (k > v && (p.is(k, "obj") || p.is(k, "nsubj") || p.is(k, "dep") || p.is(k, "appos")) && p.tok(k).isNoun()) {
-        Candidate c = new Candidate(Rule.QUOTED_DEPENDENT);
-        c.cue.or(phrases.cue(v));
-        TokenRange np = phrases.nounPhrase(k);
-        c.source(np, k);
-        c.content.or(phrases.tidy(p.subtree(s), c.cue));
-        return c;
+        BitSet cue = phrases.cue(v);
+        SourceMention source = new SourceMention(phrases.nounPhrase(k), k);
+        return Candidate.of(Rule.QUOTED_DEPENDENT, cue, phrases.tidy(p.subtree(s), cue), source);
       }
     }
     return null;
@@ -274,11 +285,12 @@ public final class ClauseCues extends Reader implements Sieve {
   /** PolNeAR never nests attributions: a cue inside a larger candidate's content goes. */
   private static List<Candidate> dropNested(List<Candidate> found) {
     List<Candidate> bySize = new ArrayList<>(found);
-    bySize.sort((a, b) -> Integer.compare(b.content.cardinality(), a.content.cardinality()));
+    bySize.sort((a, b) -> Integer.compare(b.content().cardinality(), a.content().cardinality()));
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : bySize) {
       boolean nested = false;
-      for (Candidate d : kept) nested |= d.content.intersects(c.cue);
+      BitSet cue = c.cue();
+      for (Candidate d : kept) nested |= d.content().intersects(cue);
       if (!nested) kept.add(c);
     }
     List<Candidate> out = new ArrayList<>(found);

@@ -9,14 +9,18 @@ import org.newsgraph.extract.learn.ContentSpans;
 import org.newsgraph.extract.learn.CueFeatures;
 import org.newsgraph.extract.learn.CueFeatures.Cue;
 import org.newsgraph.extract.learn.SourceCandidates;
+import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
 
 /**
- * The trained models' sieve ({@code learned-cue}): on the tokens the rules left, the cue model
- * picks cue words (listed or not: "likened", "made it clear"), the content model picks each cue's
- * content among the spans {@link ContentSpans} proposes, the source model its source among the
- * mentions {@link SourceCandidates} proposes (or none). A statement is kept when cue probability
- * times content probability reaches the models' threshold; its confidence is that product.
+ * Where the trained models decide. {@link #rechoose} gives each statement the rules found the
+ * content the content model scores highest among the rule's own span and the spans {@link
+ * ContentSpans} proposes at its cue. {@link #find} ({@code learned-cue}) works on the tokens the
+ * rules left: the cue model picks cue words (listed or not: "likened", "made it clear"), the
+ * content model each cue's content, the source model its source among the mentions {@link
+ * SourceCandidates} proposes (the rules' own choice among them), or none. A statement of the
+ * models' own is kept when cue probability times content probability reaches the models' accept
+ * threshold; that product is every scored statement's confidence.
  */
 final class LearnedCues extends Reader implements Sieve {
   private final AttributionModels models;
@@ -28,13 +32,15 @@ final class LearnedCues extends Reader implements Sieve {
 
   private record Scored(Cue cue, double probability) {}
 
+  private record Choice(ContentSpans.Span span, double probability) {}
+
   @Override
   public List<Candidate> find(BitSet taken) {
     double[] prob = new double[p.size()];
     BitSet picked = new BitSet();
     for (int t = 0; t < p.size(); t++) {
       if (taken.get(t) || !CueFeatures.eligible(p, t)) continue;
-      prob[t] = models.cue().probability(CueFeatures.of(p, t, models.clusters()));
+      prob[t] = cueProbability(t);
       if (prob[t] >= models.cueThreshold()) picked.set(t);
     }
     List<Scored> cues = new ArrayList<>();
@@ -47,38 +53,15 @@ final class LearnedCues extends Reader implements Sieve {
       BitSet cue = s.cue().tokens();
       if (cue.intersects(used)) continue;
       int anchor = s.cue().anchor();
-      ContentSpans.Span best = null;
-      double bestP = -1;
-      for (ContentSpans.Span c : ContentSpans.candidates(p, anchor, cue)) {
-        if (c.tokens().intersects(used)) continue;
-        double pc = models.content().probability(ContentSpans.features(p, anchor, cue, c));
-        if (pc > bestP) {
-          bestP = pc;
-          best = c;
-        }
-      }
-      double score = s.probability() * bestP;
-      if (best == null || score < models.acceptThreshold()) continue;
-      SourceCandidates.Mention source = null;
-      double sourceP = -1;
-      for (SourceCandidates.Mention m : SourceCandidates.candidates(p, anchor, cue, best.tokens(), ruleSource(this, anchor))) {
-        double pm = models.source().probability(SourceCandidates.features(p, anchor, m));
-        if (pm > sourceP) {
-          sourceP = pm;
-          source = m;
-        }
-      }
-      Candidate c = new Candidate(Rule.LEARNED_CUE);
-      c.cue.or(cue);
-      c.content.or(best.tokens());
-      c.score = score;
-      if (source != null && !source.none()) {
-        int first = source.tokens().nextSetBit(0);
-        int end = source.tokens().length();
-        c.source(first, end, source.head());
-        c.content.clear(first, end);
-      }
-      used.or(c.content);
+      Choice best = best(anchor, cue, ContentSpans.candidates(p, anchor, cue), used, -1);
+      if (best == null) continue;
+      double score = s.probability() * best.probability();
+      if (score < models.acceptThreshold()) continue;
+      SourceMention source = source(anchor, cue, best.span().tokens());
+      BitSet content = best.span().tokens();
+      if (source != null) content.clear(source.range().first(), source.range().end());
+      Candidate c = Candidate.of(Rule.LEARNED_CUE, cue, content, source).withScore(score);
+      used.or(c.content());
       used.or(cue);
       out.add(c);
     }
@@ -86,63 +69,86 @@ final class LearnedCues extends Reader implements Sieve {
   }
 
   /**
-   * The models' choice of content for each statement the rules found: among the rule's own span
-   * and the spans {@link ContentSpans} proposes at its cue, the one the content model scores
-   * highest (tokens of other statements excepted). The statement's confidence becomes the models'
-   * score; a statement scored under the models' rule threshold is dropped.
+   * The rule statements with the content the models choose, scored; a statement scored under the
+   * models' rule threshold is dropped. {@code claimed} follows the changes.
    */
-  void rechoose(List<Candidate> accepted, BitSet claimed) {
-    java.util.Iterator<Candidate> it = accepted.iterator();
-    while (it.hasNext()) {
-      Candidate c = it.next();
-      if (c.cue.isEmpty()) continue;
-      int anchor = CueFeatures.anchor(p, c.cue);
-      BitSet own = (BitSet) c.content.clone();
-      own.or(c.cue);
-      BitSet others = (BitSet) claimed.clone();
-      others.andNot(own);
-      List<ContentSpans.Span> spans = new ArrayList<>(ContentSpans.candidates(p, anchor, c.cue));
-      ContentSpans.addRule(spans, p, c.rule.id(), c.content);
-      ContentSpans.Span best = null;
-      double bestP = -1;
-      for (ContentSpans.Span s : spans) {
-        if (s.tokens().intersects(others) || c.hasSource() && s.tokens().get(c.sourceHead)) continue;
-        double pc = models.content().probability(ContentSpans.features(p, anchor, c.cue, s));
-        if (pc > bestP) {
-          bestP = pc;
-          best = s;
-        }
-      }
-      if (best == null) continue;
-      double score = models.cue().probability(CueFeatures.of(p, anchor, models.clusters())) * bestP;
-      if (score < models.ruleThreshold()) {
-        claimed.andNot(own);
-        it.remove();
+  List<Candidate> rechoose(List<Candidate> accepted, BitSet claimed) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : accepted) {
+      BitSet cue = c.cue();
+      if (cue.isEmpty()) {
+        out.add(c);
         continue;
       }
-      c.score = score;
-      if (!best.kind().startsWith("rule:")) {
-        claimed.andNot(c.content);
-        c.content.clear();
-        c.content.or(best.tokens());
-        if (c.hasSource()) c.content.clear(c.sourceFirst, c.sourceEnd);
-        c.content.andNot(c.cue);
-        claimed.or(c.content);
+      int anchor = CueFeatures.anchor(p, cue);
+      BitSet own = c.content();
+      own.or(cue);
+      BitSet others = (BitSet) claimed.clone();
+      others.andNot(own);
+      List<ContentSpans.Span> spans = new ArrayList<>(ContentSpans.candidates(p, anchor, cue));
+      ContentSpans.addRule(spans, p, c.rule().id(), c.content());
+      Choice best = best(anchor, cue, spans, others, c.sourceHead());
+      if (best == null) {
+        out.add(c);
+        continue;
+      }
+      double score = cueProbability(anchor) * best.probability();
+      if (score < models.ruleThreshold()) {
+        claimed.andNot(own);
+        continue;
+      }
+      Candidate scored = c.withScore(score);
+      if (!best.span().kind().startsWith("rule:")) {
+        BitSet content = best.span().tokens();
+        c.source().ifPresent(m -> content.clear(m.range().first(), m.range().end()));
+        content.andNot(cue);
+        if (!content.isEmpty()) {
+          claimed.andNot(c.content());
+          claimed.or(content);
+          scored = scored.withContent(content);
+        }
+      }
+      out.add(scored);
+    }
+    return out;
+  }
+
+  private double cueProbability(int t) {
+    return models.cue().probability(CueFeatures.of(p, t, models.clusters()));
+  }
+
+  /** The span the content model scores highest, of those not touching {@code avoid} nor holding token {@code sourceHead}. */
+  private Choice best(int anchor, BitSet cue, List<ContentSpans.Span> spans, BitSet avoid, int sourceHead) {
+    Choice best = null;
+    for (ContentSpans.Span s : spans) {
+      if (s.tokens().intersects(avoid) || sourceHead >= 0 && s.tokens().get(sourceHead)) continue;
+      double pc = models.content().probability(ContentSpans.features(p, anchor, cue, s));
+      if (best == null || pc > best.probability()) best = new Choice(s, pc);
+    }
+    return best;
+  }
+
+  /** The source the source model picks for a cue and its content, or null for none. */
+  private SourceMention source(int anchor, BitSet cue, BitSet content) {
+    SourceCandidates.Mention best = null;
+    double bestP = -1;
+    for (SourceCandidates.Mention m : SourceCandidates.candidates(p, anchor, cue, content, mention(sources.mention(anchor)))) {
+      double pm = models.source().probability(SourceCandidates.features(p, anchor, m));
+      if (pm > bestP) {
+        bestP = pm;
+        best = m;
       }
     }
+    if (best == null || best.none()) return null;
+    BitSet t = best.tokens();
+    return new SourceMention(new TokenRange(t.nextSetBit(0), t.length()), best.head());
   }
 
-  /** The source the rules' source finder gives a cue at {@code anchor}, as a candidate mention; null if none. */
-  static SourceCandidates.Mention ruleSource(Reader reader, int anchor) {
-    Candidate probe = new Candidate(Rule.LEARNED_CUE);
-    reader.sources.setSource(probe, anchor);
-    return mention(probe, "rules");
-  }
-
-  static SourceCandidates.Mention mention(Candidate c, String kind) {
-    if (!c.hasSource()) return null;
+  /** A rule's source mention as a candidate of kind "rules"; null for none. */
+  static SourceCandidates.Mention mention(SourceMention m) {
+    if (m == null) return null;
     BitSet b = new BitSet();
-    b.set(c.sourceFirst, c.sourceEnd);
-    return new SourceCandidates.Mention(kind, c.sourceHead, b);
+    b.set(m.range().first(), m.range().end());
+    return new SourceCandidates.Mention("rules", m.head(), b);
   }
 }

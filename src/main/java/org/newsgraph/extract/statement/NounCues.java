@@ -5,7 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
-import org.newsgraph.extract.parse.TokenRange;
+import org.newsgraph.extract.lexicon.Lexicon;
 import org.newsgraph.extract.rule.Rule;
 
 /**
@@ -17,10 +17,10 @@ import org.newsgraph.extract.rule.Rule;
  * own ("the claim that ...") it is too often the writer's.
  */
 public final class NounCues extends Reader implements Sieve {
-  private static final Set<String> PREPOSITIONS = Set.of("for", "on", "against", "about");
+  private static final Set<String> PREPOSITIONS = Lexicon.words("noun-cue-prepositions.txt");
   /** "of" marks the content only after these ("criticism of the plan"); elsewhere it is a part or an author. */
-  private static final Set<String> OF_NOUNS = Set.of("criticism", "praise", "endorsement", "denial", "accusation");
-
+  private static final Set<String> OF_NOUNS = Lexicon.words("of-content-nouns.txt");
+  private static final Set<String> TIME_NOUNS = Lexicon.words("time-nouns.txt");
 
   NounCues(Reader of) {
     super(of);
@@ -31,8 +31,8 @@ public final class NounCues extends Reader implements Sieve {
     List<Candidate> out = new ArrayList<>();
     for (int n = 0; n < p.size(); n++) {
       if (!p.tok(n).isNoun() || p.tok(n).isProperNoun() || !CueWords.COMMUNICATION_NOUNS.contains(p.lemma(n))) continue;
-      Candidate c = new Candidate(Rule.NOUN_CUE);
-      c.cue.set(n);
+      BitSet cue = new BitSet();
+      cue.set(n);
       BitSet content = new BitSet();
       for (int k : p.children(n)) {
         if (k < n) continue;
@@ -43,30 +43,25 @@ public final class NounCues extends Reader implements Sieve {
           if (prep >= 0 && (PREPOSITIONS.contains(p.lower(prep)) || p.lower(prep).equals("of") && OF_NOUNS.contains(p.lemma(n)))) {
             content.or(p.subtree(k));
             content.clear(prep);
-            c.cue.set(prep);
+            cue.set(prep);
           }
         }
         if (!content.isEmpty()) break;
       }
       if (content.isEmpty()) continue;
-      setSource(c, n);
-      if (!c.hasSource()) continue;
-      c.content.or(phrases.tidy(content, c.cue));
-      out.add(c);
+      SourceMention source = source(n);
+      if (source == null) continue;
+      out.add(Candidate.of(Rule.NOUN_CUE, cue, phrases.tidy(content, cue), source));
     }
     return out;
   }
 
-  /** The possessor ("his", "Trump's"), else the subject of the verb the noun is the object of. */
-  private void setSource(Candidate c, int n) {
+  /** The possessor ("his", "Trump's"), else the subject of the verb the noun is the object of; null when neither. */
+  private SourceMention source(int n) {
     int poss = p.child(n, "nmod:poss");
-    if (poss >= 0) {
-      TokenRange np = phrases.nounPhrase(poss);
-      c.source(np, poss);
-      return;
-    }
+    if (poss >= 0) return new SourceMention(phrases.nounPhrase(poss), poss);
     int g = p.head(n);
-    if (g >= 0 && p.isVerb(g) && p.is(n, "obj")) sources.setSource(c, g);
+    return g >= 0 && p.isVerb(g) && p.is(n, "obj") ? sources.mention(g) : null;
   }
 
   private boolean hasMark(int clause) {
@@ -80,7 +75,7 @@ public final class NounCues extends Reader implements Sieve {
   private boolean isTime(int noun) {
     String ner = p.tok(noun).ner();
     return ner != null && (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION"))
-        || Set.of("anniversary", "eve", "occasion", "morning", "afternoon", "evening", "night").contains(p.lemma(noun));
+        || TIME_NOUNS.contains(p.lemma(noun));
   }
 
   private int caseOf(int noun) {

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
+import org.newsgraph.extract.lexicon.Lexicon;
 import org.newsgraph.extract.parse.Quotes;
 import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
@@ -26,8 +27,7 @@ import org.newsgraph.extract.rule.Rule;
  */
 public final class ObjectCues extends Reader implements Sieve {
   /** Words after a comma that open a phrase of the writer's, not more of the charge. */
-  private static final Set<String> CLAUSE_OPENERS = Set.of("with", "while", "but", "although", "though", "despite",
-      "as", "saying", "adding", "according", "even", "citing");
+  private static final Set<String> CLAUSE_OPENERS = Lexicon.words("clause-openers.txt");
   private final ClauseCues clauses;
   private final ContentCuts cuts;
 
@@ -58,9 +58,9 @@ public final class ObjectCues extends Reader implements Sieve {
         charge = prep.equals("as");
         c = charge ? charge(v, Set.of("as"), taken, Rule.OBJECT_CUE) : object(v, prep);
       }
-      if (c == null || c.content.isEmpty()) continue;
-      sources.setSource(c, v);
-      if (c.hasSource() || charge && p.isPassive(v)) out.add(c);
+      if (c == null || c.contentStart() < 0) continue;
+      SourceMention source = sources.mention(v);
+      if (source != null || charge && p.isPassive(v)) out.add(c.withSource(source));
     }
     return out;
   }
@@ -76,23 +76,20 @@ public final class ObjectCues extends Reader implements Sieve {
     int next = v + 1;
     while (next < p.size() && p.is(next, "advmod") && p.head(next) == v) next++;
     if (next >= p.size() || p.sentence(next) != p.sentence(v)) return null;
-    Candidate c = new Candidate(Rule.CALL);
-    c.cue.or(phrases.cue(v));
+    BitSet cue = phrases.cue(v);
     String w = p.lower(next);
     if (w.equals("for") || w.equals("on") || w.equals("upon")) {
       int end = phraseEnd(v, next, taken);
       if (end <= next + 1) return null;
-      c.cue.set(next);
-      c.content.or(phrases.tidy(range(next + 1, end), c.cue));
-      return c;
+      cue.set(next);
+      return Candidate.of(Rule.CALL, cue, phrases.tidy(range(next + 1, end), cue), null);
     }
     int obj = objectAfter(v);
     TokenRange np = obj < 0 ? null : phrases.nounPhrase(obj);
     if (np == null || np.first() != next) return null;
     int end = phraseEnd(v, np.end() - 1, taken);
     if (!namesSomething(np.end(), end)) return null;
-    c.content.or(phrases.tidy(range(next, end), c.cue));
-    return c;
+    return Candidate.of(Rule.CALL, cue, phrases.tidy(range(next, end), cue), null);
   }
 
   /** A second noun phrase or a quotation in [from, to): a determiner or adjective not after a preposition, or an opening quotation mark. */
@@ -115,13 +112,12 @@ public final class ObjectCues extends Reader implements Sieve {
   private Candidate call(int v) {
     int obj = p.child(v, "obj");
     int x = p.child(v, "xcomp");
-    Candidate c = new Candidate(Rule.CALL);
-    c.cue.or(phrases.cue(v));
+    BitSet cue = phrases.cue(v);
     BitSet content = new BitSet();
     if (x >= 0 && x > v) {
       content.or(p.subtree(x));
       if (obj >= 0) content.or(p.subtree(obj));
-      for (int o : p.children(v, "obl")) if (o < x && hasCase(o, "on")) addWithoutCase(content, o, c);
+      for (int o : p.children(v, "obl")) if (o < x && hasCase(o, "on")) addWithoutCase(o, content, cue);
     } else if (obj >= 0 && obj > v) {
       // "called Burma a "good news story"": the object and what the parser hung after it
       for (int k : p.children(v)) {
@@ -132,18 +128,16 @@ public final class ObjectCues extends Reader implements Sieve {
       if (content.isEmpty() && !hasQuoteOrComplement(obj)) return null;  // "called the police": not an attribution
       content.or(p.subtree(obj));
     } else {
-      for (int o : p.children(v, "obl")) if (o > v && hasCase(o, "for")) addWithoutCase(content, o, c);
+      for (int o : p.children(v, "obl")) if (o > v && hasCase(o, "for")) addWithoutCase(o, content, cue);
     }
     if (content.isEmpty()) return null;
-    c.content.or(phrases.tidy(content, c.cue));
-    return c;
+    return Candidate.of(Rule.CALL, cue, phrases.tidy(content, cue), null);
   }
 
   private Candidate object(int v, String prep) {
     int obj = objectAfter(v);
     BitSet content = new BitSet();
-    Candidate c = new Candidate(Rule.OBJECT_CUE);
-    c.cue.or(phrases.cue(v));
+    BitSet cue = phrases.cue(v);
     if (prep.isEmpty() && obj < 0) {
       int subj = p.child(v, "nsubj:pass");
       int clause = clauseAfter(v);
@@ -170,23 +164,23 @@ public final class ObjectCues extends Reader implements Sieve {
       if (content.isEmpty()) return null;
       content.or(p.subtree(obj));
     } else {
-      for (int o : p.children(v, "obl")) if (o > v && hasCase(o, prep)) addWithoutCase(content, o, c);
+      for (int o : p.children(v, "obl")) if (o > v && hasCase(o, prep)) addWithoutCase(o, content, cue);
     }
     if (content.isEmpty()) return null;
-    cuts.participleCues(content, v);
-    cutAtDash(content, v);
-    c.content.or(phrases.tidy(content, c.cue));
-    return c;
+    content = cutAtDash(cuts.withoutParticipleCues(content, v), v);
+    return Candidate.of(Rule.OBJECT_CUE, cue, phrases.tidy(content, cue), null);
   }
 
-  /** "thanked Trump for backing his priority - delaying ...": what follows a dash is the writer's. */
-  private void cutAtDash(BitSet content, int v) {
+  /** The content up to a dash after the verb: "thanked Trump for backing his priority - delaying ...": what follows is the writer's. */
+  private BitSet cutAtDash(BitSet content, int v) {
     for (int t = content.nextSetBit(v + 1); t >= 0; t = content.nextSetBit(t + 1)) {
       if (p.isDash(t) && !phrases.inQuote(t)) {
-        content.clear(t, content.length());
-        return;
+        BitSet out = (BitSet) content.clone();
+        out.clear(t, content.length());
+        return out;
       }
     }
+    return content;
   }
 
   /**
@@ -200,8 +194,7 @@ public final class ObjectCues extends Reader implements Sieve {
     int obj = passive ? -1 : objectAfter(v);
     if (obj >= 0 && preps.contains(p.lower(obj))) obj = -1;  // "was accused of": the parser's "of" object
     int prep = p.firstDominated(v, obj >= 0 ? obj + 1 : v + 1, preps, phrases::inQuote);
-    Candidate c = new Candidate(rule);
-    c.cue.or(phrases.cue(v));
+    BitSet cue = phrases.cue(v);
     BitSet content = new BitSet();
     if (prep < 0) {
       if (obj < 0) return null;
@@ -212,7 +205,7 @@ public final class ObjectCues extends Reader implements Sieve {
       if (obj >= 0) {
         content.set(p.subtree(obj).nextSetBit(0), end);
       } else {
-        c.cue.set(prep);
+        cue.set(prep);
         content.set(prep + 1, end);
         int subj = p.child(v, "nsubj:pass");
         if (subj >= 0 && subj < v) {
@@ -221,9 +214,8 @@ public final class ObjectCues extends Reader implements Sieve {
         }
       }
     }
-    content.andNot(c.cue);
-    c.content.or(phrases.tidy(content, c.cue));
-    return c;
+    content.andNot(cue);
+    return Candidate.of(rule, cue, phrases.tidy(content, cue), null);
   }
 
   /**
@@ -283,13 +275,13 @@ public final class ObjectCues extends Reader implements Sieve {
     return false;
   }
 
-  /** Adds a prepositional phrase to the content and its preposition to the cue ("called for"). */
-  private void addWithoutCase(BitSet content, int noun, Candidate c) {
+  /** Adds a prepositional phrase to a rule's content and its preposition to the rule's cue ("called for"), both being built. */
+  private void addWithoutCase(int noun, BitSet content, BitSet cue) {
     BitSet sub = p.subtree(noun);
     for (int k : p.children(noun)) {
       if (p.is(k, "case") && k < noun) {
         sub.clear(k);
-        c.cue.set(k);
+        cue.set(k);
       }
     }
     content.or(sub);

@@ -2,7 +2,6 @@ package org.newsgraph.extract.statement;
 
 import java.util.BitSet;
 import org.newsgraph.extract.lexicon.CueWords;
-import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
 
 /**
@@ -27,14 +26,11 @@ public final class PhraseCues extends Reader {
     int x = p.child(v, "xcomp");
     if (x < 0 || x < v || p.children(v, "aux:pass").size() > 0) return null;
     if (!p.isVerb(x) && !p.hasChild(x, "mark")) return null;
-    Candidate c = new Candidate(Rule.INTENTION);
-    c.cue.or(phrases.cue(v));
+    BitSet cue = phrases.cue(v);
     BitSet content = p.subtree(x);
     int obj = p.child(v, "obj");
     if (obj >= 0 && obj < x) content.or(p.subtree(obj));
-    sources.setSource(c, v);
-    c.content.or(phrases.tidy(content, c.cue));
-    return c;
+    return Candidate.of(Rule.INTENTION, cue, phrases.tidy(content, cue), sources.mention(v));
   }
 
   Candidate sourceless(int v) {
@@ -46,17 +42,12 @@ public final class PhraseCues extends Reader {
     int subj = passive ? p.child(v, "nsubj:pass") : p.child(v, "nsubj");
     if (x < 0 || subj < 0 || x < v || isExpletive(subj) || isRelativePronoun(subj)) return null;
     if (raising && CueWords.isAnyCue(p.lemma(x))) return null;  // "Stumpf appeared to blame workers": Stumpf's, found by the cue's own rule
-    Candidate c = new Candidate(Rule.SOURCELESS);
-    c.cue.or(phrases.cue(v));
+    BitSet cue = phrases.cue(v);
     BitSet content = p.subtree(subj);
     content.or(p.subtree(x));
     int agent = sources.agent(v);
-    if (agent >= 0) {
-      TokenRange np = phrases.nounPhrase(agent);
-      c.source(np, agent);
-    }
-    c.content.or(phrases.tidy(content, c.cue));
-    return c;
+    SourceMention source = agent < 0 ? null : new SourceMention(phrases.nounPhrase(agent), agent);
+    return Candidate.of(Rule.SOURCELESS, cue, phrases.tidy(content, cue), source);
   }
 
   /** "Asked about her vote, she said ...": a bare participle with an "about" phrase, no source. */
@@ -66,13 +57,12 @@ public final class PhraseCues extends Reader {
       if (o < v) continue;
       for (int k : p.children(o)) {
         if (!p.is(k, "case") || !p.lower(k).equals("about")) continue;
-        Candidate c = new Candidate(Rule.SOURCELESS);
-        c.cue.set(v);
-        c.cue.set(k);
+        BitSet cue = new BitSet();
+        cue.set(v);
+        cue.set(k);
         BitSet content = p.subtree(o);
         content.clear(k);
-        c.content.or(phrases.tidy(content, c.cue));
-        return c;
+        return Candidate.of(Rule.SOURCELESS, cue, phrases.tidy(content, cue), null);
       }
     }
     return null;
@@ -83,13 +73,13 @@ public final class PhraseCues extends Reader {
     int source = p.head(according);
     int clause = p.head(source);
     if (source < 0 || clause < 0) return null;
-    Candidate c = new Candidate(Rule.ACCORDING_TO);
-    c.cue.set(according, according + 2);
+    BitSet cue = new BitSet();
+    cue.set(according, according + 2);
     BitSet src = p.subtree(source);
-    src.andNot(c.cue);
+    src.andNot(cue);
     int first = Math.max(src.nextSetBit(0), according + 2);
     int end = src.nextClearBit(first);
-    c.source(first, end, source);
+    SourceMention mention = SourceMention.of(first, end, source);
     BitSet content = p.subtree(clause);
     content.andNot(p.subtree(source));
     var sentence = p.sentence(according);
@@ -101,8 +91,7 @@ public final class PhraseCues extends Reader {
       content = new BitSet();
       content.set(from, comma);
     }
-    c.content.or(phrases.tidy(content, c.cue));
-    return c;
+    return Candidate.of(Rule.ACCORDING_TO, cue, phrases.tidy(content, cue), mention);
   }
 
   /** True when every token in [from, end) is in {@code phrase} or punctuation. */

@@ -31,27 +31,38 @@ public final class QuoteRules extends Reader {
     this.paragraph = p.paragraphs();
   }
 
-  /** Appends to each quoted attribution the quotations that follow it in its paragraph with nothing in between. */
-  void join(List<Candidate> found, BitSet claimed) {
-    join(found, found, claimed);
+  /**
+   * The candidates, in the same order, each quoted one with the quotations that follow it in its
+   * paragraph with nothing in between joined to its content; {@code claimed} holds the tokens
+   * already used (the joined quotations are not, until the caller adds them).
+   */
+  List<Candidate> join(List<Candidate> found, BitSet claimed) {
+    return join(found, null, claimed);
   }
 
-  /** As {@link #join(List, BitSet)} for the candidates {@code toJoin}, any of {@code found} being the same speaker's aside. */
-  void join(List<Candidate> toJoin, List<Candidate> found, BitSet claimed) {
-    for (Candidate c : toJoin) {
-      if (quotes.typeOf(c.content) == QuoteType.INDIRECT) continue;
+  /** As {@link #join(List, BitSet)} for the candidates {@code toJoin}, any of {@code found} (null: of {@code toJoin}) being the same speaker's aside. */
+  List<Candidate> join(List<Candidate> toJoin, List<Candidate> found, BitSet claimed) {
+    List<Candidate> out = new ArrayList<>(toJoin);
+    List<Candidate> asides = found == null ? out : found;
+    BitSet used = (BitSet) claimed.clone();
+    for (int i = 0; i < out.size(); i++) {
+      Candidate c = out.get(i);
+      BitSet content = c.content();
+      if (quotes.typeOf(content) == QuoteType.INDIRECT) continue;
       int last = c.lastToken();
       for (Quotes.Quote q : quotes.all()) {
         if (q.firstToken() <= last) continue;
-        if (paragraph[q.firstToken()] != paragraph[last] || anyClaimed(claimed, q.firstToken(), q.endToken())) break;
+        if (paragraph[q.firstToken()] != paragraph[last] || anyClaimed(used, q.firstToken(), q.endToken())) break;
         // only the same speaker's own aside may stand between: "Tester said, referring to the excuse, "B.""
-        if (anyClaimed(claimed, last + 1, q.firstToken()) && !sameSpeakerOnly(found, c, claimed, last + 1, q.firstToken())) break;
+        if (anyClaimed(used, last + 1, q.firstToken()) && !sameSpeakerOnly(asides, c, used, last + 1, q.firstToken())) break;
         if (hasCueVerb(last + 1, q.firstToken())) break;  // someone else may speak there
-        c.content.set(q.firstToken(), q.endToken());
-        claimed.set(q.firstToken(), q.endToken());
+        content.set(q.firstToken(), q.endToken());
+        used.set(q.firstToken(), q.endToken());
         last = q.endToken() - 1;
       }
+      out.set(i, c.withContent(content));
     }
+    return out;
   }
 
   /** True when every claimed token in [from, to) belongs to another attribution of the same source mention. */
@@ -59,37 +70,36 @@ public final class QuoteRules extends Reader {
     if (!c.hasSource()) return false;
     for (int t = claimed.nextSetBit(from); t >= 0 && t < to; t = claimed.nextSetBit(t + 1)) {
       boolean ok = false;
-      for (Candidate d : found) ok |= d != c && d.sourceHead == c.sourceHead && d.claimed().get(t);
+      for (Candidate d : found) ok |= d != c && d.sourceHead() == c.sourceHead() && d.claimed().get(t);
       if (!ok) return false;
     }
     return true;
   }
 
-  /** Statements for quote-only paragraphs that continue the previous paragraph's quoted speaker. */
+  /** Statements for quote-only paragraphs that continue the previous paragraph's quoted speaker; {@code claimed} holds the tokens already used. */
   List<Candidate> floating(List<Candidate> found, BitSet claimed) {
     List<Candidate> out = new ArrayList<>();
     Candidate previous = null;
     int previousParagraph = -1;
     List<Candidate> all = new ArrayList<>(found);
-    all.sort((a, b) -> Integer.compare(a.content.nextSetBit(0), b.content.nextSetBit(0)));
+    all.sort((a, b) -> Integer.compare(a.contentStart(), b.contentStart()));
+    BitSet used = (BitSet) claimed.clone();
     int next = 0;
     for (int t = 0; t < p.size(); ) {
       int para = paragraph[t];
       int end = t;
       while (end < p.size() && paragraph[end] == para) end++;
       Candidate lastHere = null;
-      while (next < all.size() && all.get(next).content.nextSetBit(0) < end) lastHere = all.get(next++);
-      if (lastHere == null && previous != null && previousParagraph == para - 1 && isQuoteParagraph(t, end, claimed)) {
-        Candidate c = new Candidate(Rule.FLOATING_QUOTE);
-        c.continues = previous;
-        c.cue.or(previous.cue);
-        c.sourceFrom(previous);
-        for (Quotes.Quote q : quotes.all()) if (q.firstToken() >= t && q.endToken() <= end) c.content.set(q.firstToken(), q.endToken());
-        claimed.or(c.content);
+      while (next < all.size() && all.get(next).contentStart() < end) lastHere = all.get(next++);
+      if (lastHere == null && previous != null && previousParagraph == para - 1 && isQuoteParagraph(t, end, used)) {
+        BitSet content = new BitSet();
+        for (Quotes.Quote q : quotes.all()) if (q.firstToken() >= t && q.endToken() <= end) content.set(q.firstToken(), q.endToken());
+        Candidate c = Candidate.continuing(Rule.FLOATING_QUOTE, previous, content);
+        used.or(content);
         out.add(c);
         lastHere = c;
       }
-      previous = lastHere != null && quotes.typeOf(lastHere.content) != QuoteType.INDIRECT ? lastHere : null;
+      previous = lastHere != null && quotes.typeOf(lastHere.content()) != QuoteType.INDIRECT ? lastHere : null;
       previousParagraph = para;
       t = end;
     }
@@ -106,21 +116,24 @@ public final class QuoteRules extends Reader {
     return true;
   }
 
-  /** Attributions for unclaimed quotations with a cue verb right before or after them. */
+  /** Attributions for unclaimed quotations with a cue verb right before or after them; {@code claimed} holds the tokens already used. */
   List<Candidate> leftover(BitSet claimed) {
     List<Candidate> out = new ArrayList<>();
+    BitSet used = (BitSet) claimed.clone();
     for (Quotes.Quote q : quotes.all()) {
-      if (words(q) < MIN_QUOTE_WORDS || anyClaimed(claimed, q.firstToken(), q.endToken())) continue;
-      int cue = cueAfter(q, claimed);
-      if (cue < 0) cue = cueBefore(q, claimed);
+      if (words(q) < MIN_QUOTE_WORDS || anyClaimed(used, q.firstToken(), q.endToken())) continue;
+      int cue = cueAfter(q, used);
+      if (cue < 0) cue = cueBefore(q, used);
       if (cue < 0) continue;
-      Candidate c = new Candidate(Rule.QUOTE_CUE);
-      c.cue.set(cue);
-      sources.setSource(c, cue);
-      if (!c.hasSource() && cue > q.endToken()) nameBetween(c, q.endToken(), cue);
-      if (!c.hasSource()) continue;
-      c.content.set(q.firstToken(), q.endToken());
-      claimed.or(c.claimed());
+      SourceMention source = sources.mention(cue);
+      if (source == null && cue > q.endToken()) source = nameBetween(q.endToken(), cue);
+      if (source == null) continue;
+      BitSet cueTokens = new BitSet();
+      cueTokens.set(cue);
+      BitSet content = new BitSet();
+      content.set(q.firstToken(), q.endToken());
+      Candidate c = Candidate.of(Rule.QUOTE_CUE, cueTokens, content, source);
+      used.or(c.claimed());
       out.add(c);
     }
     return out;
@@ -137,14 +150,14 @@ public final class QuoteRules extends Reader {
 
   /**
    * "“...,’” Merkley said.": the parser hung the name between the quotation and the cue off the
-   * quotation; a short run of proper nouns (or one pronoun) there is the source.
+   * quotation; a short run of proper nouns (or one pronoun) there is the source. Null when there is none.
    */
-  private void nameBetween(Candidate c, int from, int cue) {
+  private SourceMention nameBetween(int from, int cue) {
     while (from < cue && p.isPunct(from)) from++;
-    if (from >= cue || cue - from > 4) return;
+    if (from >= cue || cue - from > 4) return null;
     boolean pronoun = cue - from == 1 && p.tok(from).isPronoun();
-    for (int i = from; i < cue; i++) if (!pronoun && !p.tok(i).isProperNoun()) return;
-    c.source(from, cue, cue - 1);
+    for (int i = from; i < cue; i++) if (!pronoun && !p.tok(i).isProperNoun()) return null;
+    return SourceMention.of(from, cue, cue - 1);
   }
 
   private int cueBefore(Quotes.Quote q, BitSet claimed) {

@@ -3,7 +3,6 @@ package org.newsgraph.extract.statement;
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
 import org.newsgraph.extract.parse.ParseView;
-import org.newsgraph.extract.parse.TokenRange;
 
 /**
  * Finds the source mention of a cue: the subject of the cue verb; for a passive its agent ("was
@@ -38,12 +37,10 @@ public final class SourceMentions {
     return -1;
   }
 
-  /** Sets the source of a cue verb, as the class comment says; leaves the candidate without one if there is none. */
-  void setSource(Candidate c, int v) {
+  /** The source mention of a cue verb, as the class comment says, or null when there is none. */
+  SourceMention mention(int v) {
     int s = sourceToken(v, 0);
-    if (s < 0) return;
-    TokenRange np = phrases.nounPhrase(s);
-    c.source(np, s);
+    return s < 0 ? null : new SourceMention(phrases.nounPhrase(s), s);
   }
 
   private int sourceToken(int v, int depth) {

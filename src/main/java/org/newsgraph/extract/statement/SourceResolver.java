@@ -74,9 +74,10 @@ public final class SourceResolver {
   /** The speaker's key for a candidate's source, or null when it has none or it cannot be resolved. */
   String speaker(Candidate c) {
     if (!c.hasSource()) return null;
-    int head = c.sourceHead;
-    int first = c.sourceFirst;
-    int end = c.sourceEnd;
+    SourceMention mention = c.source().get();
+    int head = mention.head();
+    int first = mention.range().first();
+    int end = mention.range().end();
     if (RELATIVES.contains(p.lower(head)) && p.is(p.head(head), "acl")) {
       int antecedent = p.head(p.head(head));
       if (antecedent >= 0) {
@@ -100,7 +101,7 @@ public final class SourceResolver {
     } else if (p.tok(head).isPronoun()) found = pronoun(head);
     else if (p.tok(head).isNoun() || p.tok(head).pos().equals("CD")) found = unnamed(head, first, end).key();
     else found = null;
-    if (found != null && entities.kind(found) == EntityKind.PERSON) speakerAt.put(c.sourceHead, found);
+    if (found != null && entities.kind(found) == EntityKind.PERSON) speakerAt.put(mention.head(), found);
     return found;
   }
 

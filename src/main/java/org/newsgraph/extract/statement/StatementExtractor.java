@@ -17,6 +17,7 @@ import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.Quotes;
 import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
+import org.newsgraph.extract.rule.Stage;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Role;
 import org.newsgraph.model.Span;
@@ -70,49 +71,63 @@ public final class StatementExtractor {
     SurfaceCues surface = new SurfaceCues(reader);
     QuoteRules quoteRules = new QuoteRules(reader);
 
-    Rules rules = rules(reader, surface, clauses);
-    List<Candidate> accepted = rules.accepted();
-    BitSet claimed = rules.claimed();
+    List<Candidate> accepted = new ArrayList<>();
+    BitSet claimed = new BitSet();
+    for (Candidate c : rules(reader, surface, clauses)) add(c, accepted, claimed);
+    // the trained models decide: each rule statement's content, then statements of their own on what is left
     LearnedCues learned = new LearnedCues(reader, AttributionModels.standard());
-    learned.rechoose(accepted, claimed);
-    for (Candidate c : learned.find(claimed)) accept(c, accepted, claimed, quotes);
+    accepted = learned.rechoose(accepted, claimed);
+    for (Candidate c : learned.find(claimed)) {
+      Candidate kept = accepted(c, claimed, quotes);
+      if (kept != null) add(kept, accepted, claimed);
+    }
     accepted.sort(Comparator.comparingInt(Candidate::firstToken));
-    quoteRules.join(accepted, claimed);
-    accepted.addAll(quoteRules.floating(accepted, claimed));
+    accepted = quoteRules.join(accepted, claimed);
+    for (Candidate c : accepted) claimed.or(c.content());
+    List<Candidate> floating = quoteRules.floating(accepted, claimed);
+    for (Candidate c : floating) claimed.or(c.content());
+    accepted.addAll(floating);
     List<Candidate> leftover = quoteRules.leftover(claimed);
-    quoteRules.join(leftover, accepted, claimed);
-    accepted.addAll(leftover);
+    for (Candidate c : leftover) claimed.or(c.claimed());
+    accepted.addAll(quoteRules.join(leftover, accepted, claimed));
 
     SourceResolver speakers = new SourceResolver(p, entities, roles, quotes, reader.phrases);
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : accepted) {
       if (!inFurniture(article, p, c)) kept.add(c);
-      speakers.avoid(c.content);
+      speakers.avoid(c.content());
     }
     // speakers in the order their mentions appear, so that "he" can fall back on an earlier speaker
     Map<Candidate, String> resolved = new HashMap<>();
-    kept.sort(Comparator.comparingInt((Candidate c) -> c.hasSource() ? c.sourceHead : c.content.nextSetBit(0)));
-    for (Candidate c : kept) if (c.continues == null) resolved.put(c, speakers.speaker(c));
-    kept.sort(Comparator.comparingInt((Candidate c) -> c.content.nextSetBit(0)));
+    kept.sort(Comparator.comparingInt((Candidate c) -> c.hasSource() ? c.sourceHead() : c.contentStart()));
+    for (Candidate c : kept) if (c.continues().isEmpty()) resolved.put(c, speakers.speaker(c));
+    kept.sort(Comparator.comparingInt(Candidate::contentStart));
     List<Statement> out = new ArrayList<>();
     for (Candidate c : kept) {
-      String speaker = c.continues != null ? resolved.get(c.continues) : resolved.get(c);
+      String speaker = resolved.get(c.continues().orElse(c));
       resolved.put(c, speaker);
       out.add(statement(Integer.toString(out.size() + 1), c, speaker, p, quotes, entities));
     }
     return new Result(out, speakers.unnamedSources());
   }
 
-  /** The rule sieves' statements and the tokens they took. */
-  private record Rules(List<Candidate> accepted, BitSet claimed) {}
+  private static void add(Candidate kept, List<Candidate> accepted, BitSet claimed) {
+    accepted.add(kept);
+    claimed.or(kept.content());  // not the source mention: a later rule may name the same source
+    claimed.or(kept.cue());
+  }
 
-  private static Rules rules(Reader reader, SurfaceCues surface, ClauseCues clauses) {
+  /** What the rule sieves find, each on the tokens the ones before it left. */
+  private static List<Candidate> rules(Reader reader, SurfaceCues surface, ClauseCues clauses) {
     List<Candidate> accepted = new ArrayList<>();
     BitSet claimed = new BitSet();
     for (Sieve sieve : sieves(reader, surface, clauses)) {
-      for (Candidate c : sieve.find(claimed)) accept(c, accepted, claimed, reader.quotes);
+      for (Candidate c : sieve.find(claimed)) {
+        Candidate kept = accepted(c, claimed, reader.quotes);
+        if (kept != null) add(kept, accepted, claimed);
+      }
     }
-    return new Rules(accepted, claimed);
+    return accepted;
   }
 
   /**
@@ -123,8 +138,8 @@ public final class StatementExtractor {
     Reader reader = Reader.of(p, entities);
     List<RuleView.Proposal> proposals = new ArrayList<>();
     if (p.size() > 0) {
-      for (Candidate c : rules(reader, new SurfaceCues(reader), new ClauseCues(reader)).accepted()) {
-        proposals.add(new RuleView.Proposal(c.rule.id(), (BitSet) c.cue.clone(), (BitSet) c.content.clone(), LearnedCues.mention(c, "rules")));
+      for (Candidate c : rules(reader, new SurfaceCues(reader), new ClauseCues(reader))) {
+        proposals.add(new RuleView.Proposal(c.rule().id(), c.cue(), c.content(), LearnedCues.mention(c.source().orElse(null))));
       }
     }
     return new RuleView() {
@@ -135,56 +150,62 @@ public final class StatementExtractor {
 
       @Override
       public SourceCandidates.Mention source(int anchor) {
-        return LearnedCues.ruleSource(reader, anchor);
+        return LearnedCues.mention(reader.sources.mention(anchor));
       }
     };
   }
 
   /**
    * The sieve families in the order they run, each finding its candidates once the ones before it
-   * have taken their tokens (the rules each family tries, in order, are in {@link Rule}). The quote
-   * rules ({@link QuoteRules}) run after all of them, on what they left.
+   * have taken their tokens: each family under the first rule it finds, in the order of the
+   * catalogue ({@link Rule#inOrder}). The quote rules ({@link QuoteRules}) run after all of them,
+   * on what they left.
    */
   private static List<Sieve> sieves(Reader reader, SurfaceCues surface, ClauseCues clauses) {
     TokenRange headline = surface.headline();
     Candidate inHeadline = surface.headlineCue(headline.first(), headline.end());
     int clausesFrom = inHeadline == null ? 0 : headline.end();  // a headline the surface rules read is theirs alone
-    return List.<Sieve>of(
-        taken -> inHeadline == null ? List.of() : List.of(inHeadline),  // headline-cue, colon
-        taken -> clauses.find(taken).stream().filter(c -> c.cue.nextSetBit(0) >= clausesFrom).toList(),  // according-to ... intention
-        taken -> surface.colonParagraphs(headline.end()),  // colon
-        new ObjectCues(reader, clauses),  // call, accusation-cue, object-cue
-        taken -> surface.dashCredits(),  // dash-credit
-        new NounCues(reader));  // noun-cue
+    Map<Rule, Sieve> byRule = Map.of(
+        Rule.HEADLINE_CUE, taken -> inHeadline == null ? List.of() : List.of(inHeadline),  // headline-cue, colon
+        Rule.ACCORDING_TO, taken -> clauses.find(taken).stream().filter(c -> c.cue().nextSetBit(0) >= clausesFrom).toList(),
+        Rule.COLON, taken -> surface.colonParagraphs(headline.end()),
+        Rule.CALL, new ObjectCues(reader, clauses),  // call, accusation-cue, object-cue
+        Rule.DASH_CREDIT, taken -> surface.dashCredits(),
+        Rule.NOUN_CUE, new NounCues(reader));
+    return Rule.inOrder(Stage.STATEMENT).stream().filter(byRule::containsKey).map(byRule::get).toList();
   }
 
-  /** Takes a candidate unless its cue is already used or inside a quotation (PolNeAR never nests); its content loses the tokens already used. */
-  private static void accept(Candidate c, List<Candidate> accepted, BitSet claimed, Quotes quotes) {
+  /**
+   * The candidate as taken, its content without the tokens already used; null when its cue is
+   * already used or inside a quotation (PolNeAR never nests), or no content is left.
+   */
+  private static Candidate accepted(Candidate c, BitSet claimed, Quotes quotes) {
+    BitSet cue = c.cue();
     // a "NAME:" cue may sit inside a quotation mark that wraps a whole transcript paragraph
-    if (c.cue.intersects(claimed) || quotes.isQuoted(c.cue) && !c.rule.mayStandInQuote()) return;
-    c.content.andNot(claimed);
-    c.content.andNot(c.cue);
-    if (c.hasSource()) c.content.clear(c.sourceFirst, c.sourceEnd);
-    if (c.content.cardinality() < MIN_CONTENT_WORDS) return;
-    accepted.add(c);
-    claimed.or(c.content);
-    claimed.or(c.cue);
+    if (cue.intersects(claimed) || quotes.isQuoted(cue) && !c.rule().mayStandInQuote()) return null;
+    BitSet content = c.content();
+    content.andNot(claimed);
+    content.andNot(cue);
+    c.source().ifPresent(s -> content.clear(s.range().first(), s.range().end()));
+    return content.cardinality() < MIN_CONTENT_WORDS ? null : c.withContent(content);
   }
 
   private static boolean inFurniture(Article article, ParseView p, Candidate c) {
     if (article.furniture().isEmpty()) return false;
-    for (int t = c.content.nextSetBit(0); t >= 0; t = c.content.nextSetBit(t + 1)) {
+    BitSet content = c.content();
+    for (int t = content.nextSetBit(0); t >= 0; t = content.nextSetBit(t + 1)) {
       if (article.isFurniture(p.span(t, t + 1))) return true;
     }
     return false;
   }
 
   private static Statement statement(String key, Candidate c, String speaker, ParseView p, Quotes quotes, EntityIndex entities) {
-    List<Span> content = spans(p, c.content);
-    List<Span> cue = spans(p, c.cue);
-    List<Span> source = c.hasSource() ? List.of(p.span(c.sourceFirst, c.sourceEnd)) : List.of();
+    BitSet tokens = c.content();
+    List<Span> content = spans(p, tokens);
+    List<Span> cue = spans(p, c.cue());
+    List<Span> source = c.source().map(s -> List.of(p.span(s.range().first(), s.range().end()))).orElse(List.of());
     Set<String> about = new LinkedHashSet<>();
-    for (int t = c.content.nextSetBit(0); t >= 0; t = c.content.nextSetBit(t + 1)) {
+    for (int t = tokens.nextSetBit(0); t >= 0; t = tokens.nextSetBit(t + 1)) {
       String e = entities.entityAt(t);
       if (e != null) about.add(e);
     }
@@ -195,10 +216,10 @@ public final class StatementExtractor {
         .contentSpans(content)
         .cue(text(p, cue))
         .content(text(p, content))
-        .quoteType(quotes.typeOf(c.content))
+        .quoteType(quotes.typeOf(tokens))
         .about(new ArrayList<>(about))
-        .rule(c.rule.id())
-        .confidence(Double.isNaN(c.score) ? c.rule.confidence() : Math.round(c.score * 1000) / 1000.0)
+        .rule(c.rule().id())
+        .confidence(c.confidence())
         .build();
   }
 

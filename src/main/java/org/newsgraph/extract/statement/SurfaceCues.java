@@ -1,6 +1,7 @@
 package org.newsgraph.extract.statement;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.newsgraph.extract.lexicon.CueWords;
 import org.newsgraph.extract.parse.Quotes;
@@ -68,11 +69,7 @@ public final class SurfaceCues extends Reader {
 
   /** "Source CUE content" laid out in [first, end): the source before the cue token, the content after it. */
   private Candidate sourceCueContent(Rule rule, int first, int cue, int end) {
-    Candidate c = new Candidate(rule);
-    c.cue.set(cue);
-    c.source(first, cue, cue - 1);
-    setContent(c, cue + 1, end);
-    return c;
+    return Candidate.of(rule, token(cue), content(cue + 1, end), SourceMention.of(first, cue, cue - 1));
   }
 
   /** Colon attributions at the start of body paragraphs. */
@@ -99,18 +96,25 @@ public final class SurfaceCues extends Reader {
       int last = end;
       while (last > dash + 1 && p.isPunct(last - 1)) last--;
       if (last - dash - 1 < 1 || last - dash - 1 > 5 || !hasSourceWord(dash + 1, last)) continue;
-      Candidate c = new Candidate(Rule.DASH_CREDIT);
-      c.cue.set(dash);
-      c.source(dash + 1, last, last - 1);
-      c.content.set(q.firstToken(), q.endToken());
-      out.add(c);
+      BitSet content = new BitSet();
+      content.set(q.firstToken(), q.endToken());
+      out.add(Candidate.of(Rule.DASH_CREDIT, token(dash), content, SourceMention.of(dash + 1, last, last - 1)));
     }
     return out;
   }
 
-  private void setContent(Candidate c, int from, int end) {
+  /** Tokens [from, end) without the punctuation at the end, but for a quotation mark. */
+  private BitSet content(int from, int end) {
     while (end > from && p.isPunct(end - 1) && !Quotes.isMark(p.tok(end - 1))) end--;
-    c.content.set(from, end);
+    BitSet out = new BitSet();
+    out.set(from, end);
+    return out;
+  }
+
+  private static BitSet token(int t) {
+    BitSet out = new BitSet();
+    out.set(t);
+    return out;
   }
 
   private boolean isCueForm(int j) {

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.parse.ConllU;
@@ -17,6 +19,7 @@ import org.newsgraph.model.ArticleFacts;
 import org.newsgraph.model.Claim;
 import org.newsgraph.model.Role;
 import org.newsgraph.model.Span;
+import org.newsgraph.model.Stance;
 import org.newsgraph.model.Statement;
 import org.newsgraph.nlp.AnnotatedText;
 
@@ -85,10 +88,9 @@ record RuleFixture(String name, Rule rule, String expect, AnnotatedText doc) {
       }
       case STANCE -> {
         for (Statement s : facts.statements()) {
-          if (s.stanceRule() == null) continue;
-          for (String part : s.stanceRule().split(" ")) {
-            String[] kv = part.split("=");
-            if (List.of(kv[1].split("\\+")).contains(rule.id())) out.add("stance: " + kv[0] + " | content: " + s.content());
+          if (!s.stanceRules().contains(rule.id())) continue;
+          for (Stance kind : new TreeSet<>(s.stances())) {
+            out.add("stance: " + kind.name().toLowerCase(Locale.ROOT) + " | content: " + s.content());
           }
         }
       }

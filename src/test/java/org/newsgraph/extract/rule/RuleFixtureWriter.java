@@ -49,7 +49,7 @@ class RuleFixtureWriter {
       if (found.isEmpty()) {
         missed++;
         System.out.println("MISS " + rule.id() + ": " + text.replace("\n", " / ") + "\n    rules: "
-            + facts.statements().stream().map(s -> s.rule() + (s.stanceRule() == null ? "" : "[" + s.stanceRule() + "]")).toList()
+            + facts.statements().stream().map(s -> s.rule() + (s.stanceRules().isEmpty() ? "" : "" + s.stanceRules())).toList()
             + " claims: " + facts.claims().stream().map(c -> c.rule()).toList());
         continue;
       }

@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.newsgraph.extract.parse.ParseView;
+import org.newsgraph.extract.entity.RoleExtractor;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.entity.EntityExtractor;
 import org.newsgraph.extract.entity.EntityIndex;
@@ -87,7 +89,8 @@ class PolnearStanceHarnessTest {
       EntityIndex index = new EntityExtractor().extract(article, doc);
       List<Statement> gold = goldStatements(ann, article, index);
       statements += gold.size();
-      StanceAnalyzer.Result result = new StanceAnalyzer().analyze(article, doc, index, gold, List.of());
+      StanceAnalyzer.Result result = new StanceAnalyzer().analyze(article, new ParseView(doc), index,
+          new RoleExtractor().extract(doc, index), gold, List.of());
       for (Statement st : result.statements()) {
         Set<Stance> goldClasses = classes(cueWords, st.cue());
         for (Stance c : Stance.values()) {
@@ -99,7 +102,7 @@ class PolnearStanceHarnessTest {
           if (p) n[2]++;
           if (p && !g) n[3]++;
           if (g && !p && (c == Stance.DENIAL || c == Stance.ACCUSATION)) misses.add(c + " missed: [" + st.cue() + "] " + clip(st.content()));
-          if (p && !g && others.size() < 400) others.add(c + " by " + st.stanceRule() + ": [" + st.cue() + "] " + clip(st.content()));
+          if (p && !g && others.size() < 400) others.add(c + " by " + st.stanceRules() + ": [" + st.cue() + "] " + clip(st.content()));
         }
         if (!st.stances().isEmpty() && goldClasses.isEmpty()) typedNoCue++;
       }

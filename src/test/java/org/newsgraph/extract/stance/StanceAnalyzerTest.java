@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.extract.parse.ParseView;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
@@ -56,7 +57,8 @@ class StanceAnalyzerTest {
     AnnotatedText doc = TestNlp.annotate(article);
     EntityIndex index = new EntityExtractor().extract(article, doc);
     StatementExtractor.Result said = SampleStatements.of(article);
-    StanceAnalyzer.Result stance = new StanceAnalyzer().analyze(article, doc, index, said.statements(), said.unnamedSources());
+    StanceAnalyzer.Result stance = new StanceAnalyzer().analyze(article, new ParseView(doc), index,
+        new RoleExtractor().extract(doc, index), said.statements(), said.unnamedSources());
     ArticleFacts facts = new ArticleFacts(article, index.entities(), index.mentions(),
         new RoleExtractor().extract(doc, index), said.unnamedSources(), stance.statements(), stance.claims());
     ExtractionRun run = new ExtractionRun("test", "test", "4.5.10", "test", Instant.EPOCH);
