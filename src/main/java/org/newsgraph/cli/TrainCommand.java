@@ -109,6 +109,7 @@ final class TrainCommand implements Callable<Integer> {
         return StatementExtractor.ruleView(p, new EntityExtractor().extract(article, doc));
       }
     }, threads, err::println);
+    err.println("train: " + trainer.reach());
     err.printf("train: examples: cue %d (%d positive), content %d (%d), source %d (%d)%n",
         data.cue().size(), data.cue().positives(), data.content().size(), data.content().positives(),
         data.source().size(), data.source().positives());

@@ -52,9 +52,26 @@ public final class Trainer {
   public record Data(Examples cue, Examples content, Examples source, int articles) {}
 
   private final Clusters clusters;
+  private final boolean bestOnly;
+  /** Gold cues seen, and how many of them have a candidate content matching gold (Dice at least 0.5, and exactly). */
+  final AtomicInteger goldCues = new AtomicInteger();
+  final AtomicInteger reachable = new AtomicInteger();
+  final AtomicInteger exact = new AtomicInteger();
 
   public Trainer(Clusters clusters) {
+    this(clusters, false);
+  }
+
+  public Trainer(Clusters clusters, boolean bestOnly) {
     this.clusters = clusters;
+    this.bestOnly = bestOnly;
+  }
+
+  /** A line on how much of the gold the candidate spans can reach. */
+  public String reach() {
+    int n = Math.max(1, goldCues.get());
+    return String.format("gold cues %d: a candidate content matches (Dice >= 0.5) for %.1f%%, exactly for %.1f%%",
+        goldCues.get(), 100.0 * reachable.get() / n, 100.0 * exact.get() / n);
   }
 
   /** Reads and annotates the articles (in parallel) and turns their gold into examples. */
@@ -108,9 +125,17 @@ public final class Trainer {
       for (RuleView.Proposal r : rules.proposals()) {
         if (r.cue().intersects(cue)) ContentSpans.addRule(spans, p, r.rule(), r.content());
       }
-      for (ContentSpans.Span c : spans) {
-        contentEx.add(ContentSpans.features(p, anchor, cue, c), dice(words(p, c.tokens()), content) >= 0.5, group);
+      // the best span (or spans, tied) is the one to learn, where it matches at all: the model learns boundaries, not overlap
+      double[] d = new double[spans.size()];
+      double top = 0;
+      for (int i = 0; i < d.length; i++) top = Math.max(top, d[i] = dice(words(p, spans.get(i).tokens()), content));
+      for (int i = 0; i < d.length; i++) {
+        boolean positive = bestOnly ? top >= 0.5 && d[i] >= top - 1e-9 : d[i] >= 0.5;
+        contentEx.add(ContentSpans.features(p, anchor, cue, spans.get(i)), positive, group);
       }
+      goldCues.incrementAndGet();
+      if (top >= 0.5) reachable.incrementAndGet();
+      if (top >= 0.999) exact.incrementAndGet();
       BitSet source = tokens(p, g.source());
       for (SourceCandidates.Mention m : SourceCandidates.candidates(p, anchor, cue, content, rules.source(anchor))) {
         boolean right = m.none() ? source.isEmpty() : m.tokens().intersects(source) || source.get(m.head());
@@ -153,6 +178,11 @@ public final class Trainer {
     } catch (IOException | UncheckedIOException e) {
       Files.deleteIfExists(tmp);
       throw e;
+    }
+    try {
+      Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));  // a temp file starts private
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: its defaults stand
     }
     Files.move(tmp, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }

@@ -64,14 +64,15 @@ public enum Rule {
       "\"We will win this fight together.\" ― Jane Doe"),
   NOUN_CUE("noun-cue", Stage.STATEMENT, 0.6, "a communication noun with its clause or phrase, and a possessor or subject as source",
       "His claim that the plan would fail was wrong."),
-  // ---- statements: what the trained models find on the tokens the rules above left
-  LEARNED_CUE("learned-cue", Stage.STATEMENT, 0.5, "a cue the trained cue model finds, with the content and source the content and source models choose",
-      "The senator likened the plan to a disaster."),
   // ---- statements: from the quotation marks, once the cue rules have run
   FLOATING_QUOTE("floating-quote", Stage.STATEMENT, 0.75, "a quote-only paragraph continuing the previous paragraph's quoted speaker",
       "\"We are ready,\" Smith said.\n\"We have always been ready for this.\""),
   QUOTE_CUE("quote-cue", Stage.STATEMENT, 0.6, "a leftover quotation next to a cue verb the parse did not tie to it",
       "\"This is a very bad day for all of us\" Smith said."),
+
+  // ---- statements: what the trained models find on the tokens the rules above left
+  LEARNED_CUE("learned-cue", Stage.STATEMENT, 0.5, "a cue the trained cue model finds, with the content and source the content and source models choose",
+      "The senator likened the plan to a disaster."),
 
   // ---- claims
   CLAIM_NOUN("claim-noun", Stage.CLAIM, 1.0, "a claim noun with its content", "The allegations of fraud against the mayor grew.",

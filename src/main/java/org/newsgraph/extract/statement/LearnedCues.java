@@ -13,9 +13,8 @@ import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
 
 /**
- * Where the trained models decide. {@link #rechoose} gives each statement the rules found the
- * content the content model scores highest among the rule's own span and the spans {@link
- * ContentSpans} proposes at its cue. {@link #find} ({@code learned-cue}) works on the tokens the
+ * Where the trained models decide. {@link #score} scores each statement the rules found (and
+ * drops those the models reject). {@link #find} ({@code learned-cue}) works on the tokens the
  * rules left: the cue model picks cue words (listed or not: "likened", "made it clear"), the
  * content model each cue's content, the source model its source among the mentions {@link
  * SourceCandidates} proposes (the rules' own choice among them), or none. A statement of the
@@ -69,10 +68,12 @@ final class LearnedCues extends Reader implements Sieve {
   }
 
   /**
-   * The rule statements with the content the models choose, scored; a statement scored under the
-   * models' rule threshold is dropped. {@code claimed} follows the changes.
+   * The rule statements scored by the models: cue probability at the rule's cue times the content
+   * model's probability of the rule's content among the spans proposed at that cue (so that a
+   * rule's content that the models would not choose scores low). A statement scored under the
+   * models' rule threshold is dropped; {@code claimed} follows.
    */
-  List<Candidate> rechoose(List<Candidate> accepted, BitSet claimed) {
+  List<Candidate> score(List<Candidate> accepted, BitSet claimed) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : accepted) {
       BitSet cue = c.cue();
@@ -81,34 +82,18 @@ final class LearnedCues extends Reader implements Sieve {
         continue;
       }
       int anchor = CueFeatures.anchor(p, cue);
-      BitSet own = c.content();
-      own.or(cue);
-      BitSet others = (BitSet) claimed.clone();
-      others.andNot(own);
       List<ContentSpans.Span> spans = new ArrayList<>(ContentSpans.candidates(p, anchor, cue));
       ContentSpans.addRule(spans, p, c.rule().id(), c.content());
-      Choice best = best(anchor, cue, spans, others, c.sourceHead());
-      if (best == null) {
-        out.add(c);
-        continue;
+      double content = 0;
+      for (ContentSpans.Span s : spans) {
+        if (s.kind().startsWith("rule:")) content = models.content().probability(ContentSpans.features(p, anchor, cue, s));
       }
-      double score = cueProbability(anchor) * best.probability();
+      double score = cueProbability(anchor) * content;
       if (score < models.ruleThreshold()) {
-        claimed.andNot(own);
+        claimed.andNot(c.claimed());
         continue;
       }
-      Candidate scored = c.withScore(score);
-      if (!best.span().kind().startsWith("rule:")) {
-        BitSet content = best.span().tokens();
-        c.source().ifPresent(m -> content.clear(m.range().first(), m.range().end()));
-        content.andNot(cue);
-        if (!content.isEmpty()) {
-          claimed.andNot(c.content());
-          claimed.or(content);
-          scored = scored.withContent(content);
-        }
-      }
-      out.add(scored);
+      out.add(c.withScore(score));
     }
     return out;
   }

@@ -74,13 +74,6 @@ public final class StatementExtractor {
     List<Candidate> accepted = new ArrayList<>();
     BitSet claimed = new BitSet();
     for (Candidate c : rules(reader, surface, clauses)) add(c, accepted, claimed);
-    // the trained models decide: each rule statement's content, then statements of their own on what is left
-    LearnedCues learned = new LearnedCues(reader, AttributionModels.standard());
-    accepted = learned.rechoose(accepted, claimed);
-    for (Candidate c : learned.find(claimed)) {
-      Candidate kept = accepted(c, claimed, quotes);
-      if (kept != null) add(kept, accepted, claimed);
-    }
     accepted.sort(Comparator.comparingInt(Candidate::firstToken));
     accepted = quoteRules.join(accepted, claimed);
     for (Candidate c : accepted) claimed.or(c.content());
@@ -90,6 +83,13 @@ public final class StatementExtractor {
     List<Candidate> leftover = quoteRules.leftover(claimed);
     for (Candidate c : leftover) claimed.or(c.claimed());
     accepted.addAll(quoteRules.join(leftover, accepted, claimed));
+    // the trained models decide: they score the rules' statements, then find statements of their own on what is left
+    LearnedCues learned = new LearnedCues(reader, AttributionModels.standard());
+    accepted = learned.score(accepted, claimed);
+    for (Candidate c : learned.find(claimed)) {
+      Candidate kept = accepted(c, claimed, quotes);
+      if (kept != null) add(kept, accepted, claimed);
+    }
 
     SourceResolver speakers = new SourceResolver(p, entities, roles, quotes, reader.phrases);
     List<Candidate> kept = new ArrayList<>();
