@@ -52,6 +52,14 @@ final class BenchCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     NlpPipeline.shared();
     double loadSeconds = (System.nanoTime() - t0) / 1e9;
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    long heap0 = rt.totalMemory() - rt.freeMemory();
+    long m0 = System.nanoTime();
+    org.newsgraph.extract.learn.AttributionModels.standard();
+    double modelSeconds = (System.nanoTime() - m0) / 1e9;
+    System.gc();
+    long modelHeap = rt.totalMemory() - rt.freeMemory() - heap0;
     Path dir = Files.createTempDirectory("newsgraph-bench");
     try (NewsStore store = NewsStore.open(dir)) {
       Ingestor ingestor = new Ingestor(store, Annotator.corenlp(), Iris.defaults(), Ingestor.newRun(Main.version()),
@@ -67,6 +75,7 @@ final class BenchCommand implements Callable<Integer> {
       List<ArticleResult> rs = s.results().stream().filter(r -> !r.skipped()).toList();
       int n = rs.size();
       out.printf("model load:           %.1f s (%s)%n", loadSeconds, NlpPipeline.ANNOTATORS);
+      out.printf("attribution models:   %.2f s to load, %.0f MB of heap%n", modelSeconds, modelHeap / 1e6);
       out.printf("articles:             %d (%d failed), %d threads, %.1f s wall, %.1f articles/min%n",
           n, s.failures().size(), threads, wall, n / wall * 60);
       out.printf("per article (mean):   nlp %.1f ms | extract %.1f ms | rdf %.1f ms | store %.1f ms | total %.1f ms%n",
