@@ -6,6 +6,7 @@
 #   4. load of the job's output into a fresh store (phased loader) and into a store holding it (basic)
 # Spark is not installed: its jars come from the local Maven repository (the module's provided scope).
 # Usage (after mvn -q -DskipTests package): scripts/spark-bench.sh [TEXT_DIR] [WORK_DIR]
+# BENCH_STANDALONE=0 leaves out step 3; BENCH_HEAP (default 5g) is the heap of each extracting JVM.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 texts=${1:-$root/../shared/eval/polnear/dev/text}
@@ -28,6 +29,7 @@ t java -Xmx$heap -XX:+UseParallelGC -jar target/newsgraph.jar ingest --threads 2
 echo "== 2. Spark local[2]"
 t java -Xmx$heap -XX:+UseParallelGC $opens -cp "$all_cp" org.newsgraph.spark.ExtractJob --master 'local[2]' "$texts" --out "$work/local" 2>"$work/local.log"
 
+if [ "${BENCH_STANDALONE:-1}" = 1 ]; then
 echo "== 3. Spark standalone master + worker on 127.0.0.1 (one executor, 2 cores, $heap)"
 mkdir -p "$work/spark-home"
 export SPARK_HOME="$work/spark-home" SPARK_SCALA_VERSION=2.12 SPARK_LOCAL_IP=127.0.0.1
@@ -47,6 +49,7 @@ t java -Xmx1g $opens -cp "$all_cp" \
     org.newsgraph.spark.ExtractJob --master spark://127.0.0.1:7077 "$texts" --out "$work/standalone" 2>"$work/standalone.log" || echo "  (standalone run failed; see $work/standalone.log)"
 kill "$worker" "$master" 2>/dev/null || true
 wait "$worker" "$master" 2>/dev/null || true
+fi
 
 echo "== 4. load of the local[2] output"
 t java -Xmx2g -jar target/newsgraph.jar load --store "$work/load-tdb2" "$work/local"
