@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "News articles to a knowledge graph of who said what about whom.",
     subcommands = {IngestCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
-        StatsCommand.class, ValidateCommand.class, DeleteCommand.class, CompactCommand.class, BenchCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+        StatsCommand.class, ValidateCommand.class, DeleteCommand.class, CompactCommand.class, LoadCommand.class, BenchCommand.class,
+        TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));

@@ -67,12 +67,19 @@ public final class ArticleReader {
         sink.reject(input, NOT_REGULAR);
       } else {
         for (Path file : listed.get(input)) {
-          String id = stem(file);
-          if (stems.get(key(file)).size() > 1) id += "-" + ArticleIds.hash(file.toAbsolutePath().normalize().toString()).substring(0, 8);
-          read(Source.file(file), id, sink);
+          read(Source.file(file), fileId(file, stems.get(key(file)).size() > 1), sink);
         }
       }
     }
+  }
+
+  /**
+   * The id of a file read in a batch: its stem, plus a hash of its absolute path when another file
+   * of the batch has the same stem (compared ignoring case).
+   */
+  public static String fileId(Path file, boolean stemShared) {
+    String id = stem(file);
+    return stemShared ? id + "-" + ArticleIds.hash(file.toAbsolutePath().normalize().toString()).substring(0, 8) : id;
   }
 
   private static String key(Path file) {
