@@ -68,8 +68,7 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--source-cost", defaultValue = "0.5") double sourceCost;
   @Option(names = "--min-count", defaultValue = "2") int minCount;
   @Option(names = "--cue-threshold", defaultValue = "0.3") double cueThreshold;
-  @Option(names = "--accept-threshold", defaultValue = "0.4") double acceptThreshold;
-  @Option(names = "--rule-threshold", defaultValue = "0.0") double ruleThreshold;
+  @Option(names = "--accept-threshold", defaultValue = "0.45") double acceptThreshold;
 
   @Override
   public Integer call() throws IOException {
@@ -114,7 +113,7 @@ final class TrainCommand implements Callable<Integer> {
         data.cue().size(), data.cue().positives(), data.content().size(), data.content().positives(),
         data.source().size(), data.source().positives());
     if (annotateOnly) return 0;
-    Trainer.Settings settings = new Trainer.Settings(cueCost, contentCost, sourceCost, minCount, cueThreshold, acceptThreshold, ruleThreshold);
+    Trainer.Settings settings = new Trainer.Settings(cueCost, contentCost, sourceCost, minCount, cueThreshold, acceptThreshold);
     List<String> provenance = List.of(
         "trained by newsgraph " + Main.version() + " train on " + LocalDate.now(),
         "data: " + folder.toAbsolutePath().normalize().getFileName() + ", " + docs.size() + " articles",

@@ -15,10 +15,9 @@ import java.util.Properties;
  *
  * @param cueThreshold a token is a cue when the cue model gives it at least this
  * @param acceptThreshold a statement of the models' own is kept when cue probability times content probability reaches this
- * @param ruleThreshold a rule's statement is dropped when its score by the models falls under this
  */
 public record AttributionModels(LinearModel cue, LinearModel content, LinearModel source, Clusters clusters,
-    double cueThreshold, double acceptThreshold, double ruleThreshold) {
+    double cueThreshold, double acceptThreshold) {
 
   public static final String CUE = "cue.model.gz";
   public static final String CONTENT = "content.model.gz";
@@ -87,8 +86,7 @@ public record AttributionModels(LinearModel cue, LinearModel content, LinearMode
         clusters = Clusters.read(in, where + CLUSTERS);
       }
       return new AttributionModels(cue, content, source, clusters,
-          setting(settings, "cue.threshold", where), setting(settings, "accept.threshold", where),
-          setting(settings, "rule.threshold", where));
+          setting(settings, "cue.threshold", where), setting(settings, "accept.threshold", where));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the attribution models: " + e.getMessage(), e);
     }

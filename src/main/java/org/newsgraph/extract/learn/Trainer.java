@@ -42,9 +42,9 @@ public final class Trainer {
 
   /** Settings: liblinear's cost per model, the minimum feature count, the thresholds written with the models. */
   public record Settings(double cueCost, double contentCost, double sourceCost, int minCount,
-      double cueThreshold, double acceptThreshold, double ruleThreshold) {
+      double cueThreshold, double acceptThreshold) {
     public static Settings defaults() {
-      return new Settings(0.5, 0.5, 0.5, 2, 0.3, 0.4, 0.0);
+      return new Settings(0.5, 0.5, 0.5, 2, 0.3, 0.45);
     }
   }
 
@@ -149,7 +149,7 @@ public final class Trainer {
     LinearModel cue = LinearModel.train(data.cue(), use, s.cueCost(), s.minCount());
     LinearModel content = LinearModel.train(data.content(), use, s.contentCost(), s.minCount());
     LinearModel source = LinearModel.train(data.source(), use, s.sourceCost(), s.minCount());
-    return new AttributionModels(cue, content, source, clusters, s.cueThreshold(), s.acceptThreshold(), s.ruleThreshold());
+    return new AttributionModels(cue, content, source, clusters, s.cueThreshold(), s.acceptThreshold());
   }
 
   /** Writes the models and settings into a folder, each file whole (a temp file moved into place). */
@@ -163,7 +163,6 @@ public final class Trainer {
     for (String line : provenance) sb.append("# ").append(line).append('\n');
     sb.append("cue.threshold=").append(m.cueThreshold()).append('\n');
     sb.append("accept.threshold=").append(m.acceptThreshold()).append('\n');
-    sb.append("rule.threshold=").append(m.ruleThreshold()).append('\n');
     write(dir, AttributionModels.SETTINGS, out -> out.write(sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
   }
 

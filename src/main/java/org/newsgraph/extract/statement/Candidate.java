@@ -69,10 +69,6 @@ public final class Candidate {
     return score;
   }
 
-  /** What the statement's {@code ng:confidence} says: the models' score where they scored it, else the rule's confidence. */
-  public double confidence() {
-    return Double.isNaN(score) ? rule.confidence() : Math.round(score * 1000) / 1000.0;
-  }
 
   /** The rule that proposed it. */
   public Rule rule() {

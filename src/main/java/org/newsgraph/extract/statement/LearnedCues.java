@@ -3,7 +3,9 @@ package org.newsgraph.extract.statement;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsgraph.extract.learn.AttributionModels;
 import org.newsgraph.extract.learn.ContentSpans;
 import org.newsgraph.extract.learn.CueFeatures;
@@ -13,8 +15,8 @@ import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
 
 /**
- * Where the trained models decide. {@link #score} scores each statement the rules found (and
- * drops those the models reject). {@link #find} ({@code learned-cue}) works on the tokens the
+ * Where the trained models decide. {@link #score} scores each statement the rules found.
+ * {@link #find} ({@code learned-cue}) works on the tokens the
  * rules left: the cue model picks cue words (listed or not: "likened", "made it clear"), the
  * content model each cue's content, the source model its source among the mentions {@link
  * SourceCandidates} proposes (the rules' own choice among them), or none. A statement of the
@@ -68,32 +70,24 @@ final class LearnedCues extends Reader implements Sieve {
   }
 
   /**
-   * The rule statements scored by the models: cue probability at the rule's cue times the content
+   * The models' scores of the rule statements: cue probability at the rule's cue times the content
    * model's probability of the rule's content among the spans proposed at that cue (so that a
-   * rule's content that the models would not choose scores low). A statement scored under the
-   * models' rule threshold is dropped; {@code claimed} follows.
+   * rule's content the models would not choose scores low). Keyed by identity: a continuation
+   * names the very candidate it continues, so candidates are not rebuilt here.
    */
-  List<Candidate> score(List<Candidate> accepted, BitSet claimed) {
-    List<Candidate> out = new ArrayList<>();
-    for (Candidate c : accepted) {
+  Map<Candidate, Double> score(List<Candidate> candidates) {
+    Map<Candidate, Double> out = new IdentityHashMap<>();
+    for (Candidate c : candidates) {
       BitSet cue = c.cue();
-      if (cue.isEmpty()) {
-        out.add(c);
-        continue;
-      }
+      if (cue.isEmpty() || !Double.isNaN(c.score())) continue;
       int anchor = CueFeatures.anchor(p, cue);
       List<ContentSpans.Span> spans = new ArrayList<>(ContentSpans.candidates(p, anchor, cue));
       ContentSpans.addRule(spans, p, c.rule().id(), c.content());
-      double content = 0;
       for (ContentSpans.Span s : spans) {
-        if (s.kind().startsWith("rule:")) content = models.content().probability(ContentSpans.features(p, anchor, cue, s));
+        if (s.kind().startsWith("rule:")) {
+          out.put(c, cueProbability(anchor) * models.content().probability(ContentSpans.features(p, anchor, cue, s)));
+        }
       }
-      double score = cueProbability(anchor) * content;
-      if (score < models.ruleThreshold()) {
-        claimed.andNot(c.claimed());
-        continue;
-      }
-      out.add(c.withScore(score));
     }
     return out;
   }

@@ -83,9 +83,8 @@ public final class StatementExtractor {
     List<Candidate> leftover = quoteRules.leftover(claimed);
     for (Candidate c : leftover) claimed.or(c.claimed());
     accepted.addAll(quoteRules.join(leftover, accepted, claimed));
-    // the trained models decide: they score the rules' statements, then find statements of their own on what is left
+    // the trained models decide: statements of their own on what the rules left, and a score for every statement
     LearnedCues learned = new LearnedCues(reader, AttributionModels.standard());
-    accepted = learned.score(accepted, claimed);
     for (Candidate c : learned.find(claimed)) {
       Candidate kept = accepted(c, claimed, quotes);
       if (kept != null) add(kept, accepted, claimed);
@@ -102,11 +101,13 @@ public final class StatementExtractor {
     kept.sort(Comparator.comparingInt((Candidate c) -> c.hasSource() ? c.sourceHead() : c.contentStart()));
     for (Candidate c : kept) if (c.continues().isEmpty()) resolved.put(c, speakers.speaker(c));
     kept.sort(Comparator.comparingInt(Candidate::contentStart));
+    Map<Candidate, Double> scores = learned.score(kept);
     List<Statement> out = new ArrayList<>();
     for (Candidate c : kept) {
       String speaker = resolved.get(c.continues().orElse(c));
       resolved.put(c, speaker);
-      out.add(statement(Integer.toString(out.size() + 1), c, speaker, p, quotes, entities));
+      double confidence = Double.isNaN(c.score()) ? scores.getOrDefault(c, c.rule().confidence()) : c.score();
+      out.add(statement(Integer.toString(out.size() + 1), c, speaker, confidence, p, quotes, entities));
     }
     return new Result(out, speakers.unnamedSources());
   }
@@ -199,7 +200,7 @@ public final class StatementExtractor {
     return false;
   }
 
-  private static Statement statement(String key, Candidate c, String speaker, ParseView p, Quotes quotes, EntityIndex entities) {
+  private static Statement statement(String key, Candidate c, String speaker, double confidence, ParseView p, Quotes quotes, EntityIndex entities) {
     BitSet tokens = c.content();
     List<Span> content = spans(p, tokens);
     List<Span> cue = spans(p, c.cue());
@@ -219,7 +220,7 @@ public final class StatementExtractor {
         .quoteType(quotes.typeOf(tokens))
         .about(new ArrayList<>(about))
         .rule(c.rule().id())
-        .confidence(c.confidence())
+        .confidence(Math.round(confidence * 1000) / 1000.0)
         .build();
   }
 
