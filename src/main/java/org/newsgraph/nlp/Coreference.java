@@ -151,7 +151,7 @@ public final class Coreference {
       String[] gn = PRONOUNS.get(lower(i));
       boolean personal = !gn[0].equals("NEUTRAL");
       int window = personal ? PERSON_PRONOUN_SENTENCES : NEUTER_PRONOUN_SENTENCES;
-      if (!personal && !Set.of("nsubj", "nmod:poss", "nsubj:pass").contains(relations[i])) return;  // "it" is mostly not an entity
+      if (!personal && !Set.of("nsubj", "nmod:poss", "nsubj:pass").contains(relation(i))) return;  // "it" is mostly not an entity
       Chain chain = antecedent(i, window, c -> personal
           ? c.kind == Kind.PERSON && (c.gender == null || c.gender.equals(gn[0]))
           : c.kind == Kind.ORGANIZATION);
@@ -167,7 +167,7 @@ public final class Coreference {
      */
     private Chain antecedent(int pronoun, int window, java.util.function.Predicate<Chain> fits) {
       int sentence = doc.token(pronoun).sentence();
-      boolean object = Set.of("obj", "iobj").contains(relations[pronoun]) && !lower(pronoun).endsWith("self");
+      boolean object = Set.of("obj", "iobj").contains(relation(pronoun)) && !lower(pronoun).endsWith("self");
       for (int s = sentence; s >= 0 && s >= sentence - window; s--) {
         Sentence sent = doc.sentences().get(s);
         int end = s == sentence ? pronoun : sent.end();
@@ -236,6 +236,11 @@ public final class Coreference {
       }
       if (m.end() - m.first() < 2) return "UNKNOWN";
       return Names.GENDER.getOrDefault(lower(m.first()), "UNKNOWN");
+    }
+
+    /** The token's basic-parse relation, "" when it has none. */
+    private String relation(int i) {
+      return relations[i] == null ? "" : relations[i];
     }
 
     private String lower(int i) {
