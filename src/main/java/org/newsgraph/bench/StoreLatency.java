@@ -102,6 +102,14 @@ public final class StoreLatency {
   }
 
   private void measure(String what, HttpRequest req) throws IOException, InterruptedException {
+    try {
+      measureOrFail(what, req);
+    } catch (IOException e) {
+      System.out.printf("%-44s failed: %s%n", what, e.getMessage());
+    }
+  }
+
+  private void measureOrFail(String what, HttpRequest req) throws IOException, InterruptedException {
     long warm0 = System.nanoTime();
     long bytes = send(req);
     double once = (System.nanoTime() - warm0) / 1e9;

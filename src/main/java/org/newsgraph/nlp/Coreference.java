@@ -108,6 +108,7 @@ public final class Coreference {
         EntityMention name = nameAt.get(i);
         Token t = doc.token(i);
         if (name != null) proper(name);
+        else if (!inName[i] && t.isProperNoun() && shortName(i)) continue;
         else if (!inName[i] && t.isPronoun() && PRONOUNS.containsKey(lower(i))) pronoun(i);
         else if (!inName[i] && t.isNoun() && !t.isProperNoun() && !"compound".equals(relations[i])) nominal(i);
       }
@@ -137,6 +138,18 @@ public final class Coreference {
       }
       if (kind == Kind.PERSON) recordTitles(chain, m);
       add(chain, new CorefMention(m.first(), m.end(), head, "PROPER", gender, kind == Kind.PERSON ? "SINGULAR" : "UNKNOWN", false));
+    }
+
+    /**
+     * A proper noun NER did not tag that is a word of a person named before ("Ping" after "Guo
+     * Ping"): a mention of that person (the latest so named).
+     */
+    private boolean shortName(int i) {
+      Chain chain = null;
+      for (Chain c : byNameWord.getOrDefault(lower(i), List.of())) if (c.kind == Kind.PERSON) chain = c;
+      if (chain == null) return false;
+      add(chain, new CorefMention(i, i + 1, i, "PROPER", "UNKNOWN", "SINGULAR", false));
+      return true;
     }
 
     /** "Senator Elizabeth Warren", "Huawei chairman Guo Ping", "Guo Ping, the chairman": the senator, the chairman. */
