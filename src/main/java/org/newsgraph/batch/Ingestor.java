@@ -122,7 +122,7 @@ public final class Ingestor {
   public static ExtractionRun newRun(String toolVersion) {
     Instant now = Instant.now();
     String id = now.toString().replaceAll("[^0-9TZ]", "") + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffL);
-    return new ExtractionRun(id, toolVersion, NlpPipeline.CORENLP_VERSION, NlpPipeline.ANNOTATORS, now);
+    return new ExtractionRun(id, toolVersion, NlpPipeline.CORENLP_VERSION, NlpPipeline.STAGES, now);
   }
 
   /** Reads the inputs and ingests every article they hold. */

@@ -74,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
       double wall = (System.nanoTime() - b0) / 1e9;
       List<ArticleResult> rs = s.results().stream().filter(r -> !r.skipped()).toList();
       int n = rs.size();
-      out.printf("model load:           %.1f s (%s)%n", loadSeconds, NlpPipeline.ANNOTATORS);
+      out.printf("model load:           %.1f s (%s)%n", loadSeconds, NlpPipeline.STAGES);
       out.printf("attribution models:   %.2f s to load, %.0f MB of heap%n", modelSeconds, modelHeap / 1e6);
       out.printf("articles:             %d (%d failed), %d threads, %.1f s wall, %.1f articles/min%n",
           n, s.failures().size(), threads, wall, n / wall * 60);

@@ -21,7 +21,6 @@ import org.newsgraph.model.Article;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.AnnotationCache;
 import org.newsgraph.nlp.Annotator;
-import org.newsgraph.nlp.NlpPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -82,15 +81,10 @@ final class TrainCommand implements Callable<Integer> {
     Clusters clusters = Clusters.build(256, 32, 1);
     err.printf("train: %d words clustered from CoreNLP's word vectors (%.0f s)%n", clusters.size(), (System.nanoTime() - t0) / 1e9);
     ArticleReader reader = new ArticleReader(ReaderOptions.defaults());
-    // the models read no coreference: an article not in the cache is annotated without it, at half the cost
     Annotator nlp = cachedOnly
         ? article -> { throw new IllegalStateException("not in the annotation cache"); }
-        : article -> NlpPipeline.parseOnly().annotate(article);
-    Annotator parseOnly = nlpCache == null ? nlp : AnnotationCache.wrap(nlp, nlpCache, NlpPipeline.PARSE_ANNOTATORS);
-    Annotator annotator = nlpCache == null ? parseOnly : article -> {
-      AnnotatedText full = AnnotationCache.lookup(nlpCache, article, NlpPipeline.ANNOTATORS);  // left by ingest --nlp-cache
-      return full != null ? full : parseOnly.annotate(article);
-    };
+        : Annotator.corenlp();  // loaded only when an article is not in the cache
+    Annotator annotator = nlpCache == null ? nlp : AnnotationCache.wrap(nlp, nlpCache);
     Trainer trainer = new Trainer(clusters);
     Trainer.Data data = trainer.examples(docs, new Trainer.Source() {
       @Override

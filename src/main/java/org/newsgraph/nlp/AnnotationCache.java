@@ -12,13 +12,17 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.newsgraph.model.Article;
 
 /**
  * Keeps annotations on disk, keyed by the text CoreNLP saw, so re-extracting an article (after a
- * change to the rules, or with {@code --force}) skips the costly NLP stage.
+ * change to the rules, or with {@code --force}) skips the costly NLP stage. It keeps CoreNLP's
+ * part only: coreference is ours and cheap ({@link Coreference}), computed afresh from that part
+ * on every read, so a change to it needs no re-annotation (and the CoreNLP chains that entries
+ * written before carry are dropped).
  *
  * <pre>{@code
  * Annotator cached = AnnotationCache.wrap(Annotator.corenlp(), Path.of("data/nlp-cache"));
@@ -28,31 +32,21 @@ public final class AnnotationCache {
   private AnnotationCache() {}
 
   public static Annotator wrap(Annotator inner, Path dir) {
-    return wrap(inner, dir, NlpPipeline.ANNOTATORS);
-  }
-
-  /** As {@link #wrap(Annotator, Path)}, for an annotator that runs {@code annotators} (they are part of the key). */
-  public static Annotator wrap(Annotator inner, Path dir, String annotators) {
     return article -> {
-      Path file = dir.resolve(key(article, annotators) + ".ser.gz");
+      Path file = dir.resolve(key(article) + ".ser.gz");
       AnnotatedText cached = read(file);
-      if (cached != null && cached.text().equals(article.text())) return cached;
+      if (cached != null && cached.text().equals(article.text())) return Coreference.resolve(cached);
       AnnotatedText fresh = inner.annotate(article);
-      write(file, fresh);
-      return fresh;
+      AnnotatedText coreNlpPart = new AnnotatedText(fresh.text(), fresh.tokens(), fresh.sentences(), fresh.entityMentions(), List.of());
+      write(file, coreNlpPart);
+      return Coreference.resolve(coreNlpPart);
     };
   }
 
-  /** The cached annotation of an article by {@code annotators}, or null. */
-  public static AnnotatedText lookup(Path dir, Article article, String annotators) {
-    AnnotatedText cached = read(dir.resolve(key(article, annotators) + ".ser.gz"));
-    return cached != null && cached.text().equals(article.text()) ? cached : null;
-  }
-
-  private static String key(Article article, String annotators) {
+  private static String key(Article article) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update(annotators.getBytes(StandardCharsets.UTF_8));
+      md.update(NlpPipeline.CACHE_KEY.getBytes(StandardCharsets.UTF_8));
       md.update(NlpPipeline.blankFurniture(article.text(), article.furniture()).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(md.digest());
     } catch (NoSuchAlgorithmException e) {

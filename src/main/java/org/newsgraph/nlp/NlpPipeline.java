@@ -1,10 +1,10 @@
 package org.newsgraph.nlp;
 
-import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -12,8 +12,11 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Span;
 
@@ -27,32 +30,54 @@ import org.newsgraph.model.Span;
  * }</pre>
  *
  * <p>Needs: the article text. Adds: tokens (word, lemma, POS, fine-grained NER), sentences split at
- * every newline, basic and enhanced++ UD parses, NER mentions, coreference chains. Page furniture is
+ * every newline, basic and enhanced++ UD parses, NER mentions (CoreNLP), and coreference chains
+ * ({@link Coreference}, ours: CoreNLP's statistical coref cost more than half the time). The NER
+ * and parser models load on threads of their own while the rest loads. Page furniture is
  * blanked to spaces before CoreNLP sees it, so nothing is found there and offsets stay put; a run of
  * text without a sentence end is broken into lines of at most {@link SentenceCap#MAX_CHARS}.
  */
 public final class NlpPipeline {
-  public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref";
-  /** The annotators of {@link #parseOnly()}: what the attribution models are trained on (they read no coreference). */
-  public static final String PARSE_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
+  /** The CoreNLP annotators run; coreference is ours ({@link Coreference}), computed from their output. */
+  public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
+  /** What a run record names as its NLP stages. */
+  public static final String STAGES = ANNOTATORS + ",coref(newsgraph)";
+  /**
+   * The annotator list that keys the annotation cache. It still names CoreNLP's coref, which ran
+   * when the cache began: the CoreNLP part (tokenize..depparse, same options) is unchanged since,
+   * so old entries stay valid, and the chains they carry are ignored ({@link AnnotationCache}).
+   * Change it when any option of the CoreNLP part changes.
+   */
+  static final String CACHE_KEY = "tokenize,ssplit,pos,lemma,ner,depparse,coref";
   public static final String CORENLP_VERSION = "4.5.10";
 
   private static volatile NlpPipeline shared;
-  private static volatile NlpPipeline parseOnly;
 
   private final StanfordCoreNLP corenlp;
   private final long loadMillis;
 
-  private NlpPipeline(String annotators) {
+  private NlpPipeline() {
     long t0 = System.nanoTime();
     Properties props = new Properties();
-    props.setProperty("annotators", annotators);
+    props.setProperty("annotators", ANNOTATORS);
     props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-    props.setProperty("coref.algorithm", "statistical");
     props.setProperty("ner.useSUTime", "true");
     props.setProperty("ner.docdate.usePresent", "false");
     props.setProperty("depparse.extradependencies", "MAXIMAL");
-    corenlp = new StanfordCoreNLP(props);
+    ExecutorService loaders = Executors.newFixedThreadPool(2, r -> {
+      Thread t = new Thread(r, "corenlp-load");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      corenlp = new StanfordCoreNLP(props) {
+        @Override
+        protected AnnotatorImplementations getAnnotatorImplementations() {
+          return new ParallelLoad(loaders);
+        }
+      };
+    } finally {
+      loaders.shutdown();
+    }
     loadMillis = (System.nanoTime() - t0) / 1_000_000;
   }
 
@@ -62,22 +87,7 @@ public final class NlpPipeline {
     if (p == null) {
       synchronized (NlpPipeline.class) {
         p = shared;
-        if (p == null) shared = p = new NlpPipeline(ANNOTATORS);
-      }
-    }
-    return p;
-  }
-
-  /**
-   * The same pipeline without coreference ({@link #PARSE_ANNOTATORS}), loaded on first use: the
-   * training of the attribution models needs only tokens, tags, entities and parses, at half the cost.
-   */
-  public static NlpPipeline parseOnly() {
-    NlpPipeline p = parseOnly;
-    if (p == null) {
-      synchronized (NlpPipeline.class) {
-        p = parseOnly;
-        if (p == null) parseOnly = p = new NlpPipeline(PARSE_ANNOTATORS);
+        if (p == null) shared = p = new NlpPipeline();
       }
     }
     return p;
@@ -92,7 +102,13 @@ public final class NlpPipeline {
     return loadMillis;
   }
 
+  /** The article's annotations: CoreNLP's part and our coreference. */
   public AnnotatedText annotate(Article article) {
+    return Coreference.resolve(annotateCoreNlp(article));
+  }
+
+  /** CoreNLP's part alone (no coreference chains): what the annotation cache keeps. */
+  public AnnotatedText annotateCoreNlp(Article article) {
     String text = article.text();
     Annotation doc = new Annotation(SentenceCap.apply(blankFurniture(text, article.furniture())));
     corenlp.annotate(doc);
@@ -116,11 +132,9 @@ public final class NlpPipeline {
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    int[] sentenceStart = new int[coreSentences.size()];
     for (int s = 0; s < coreSentences.size(); s++) {
       CoreMap sentence = coreSentences.get(s);
       int first = tokens.size();
-      sentenceStart[s] = first;
       for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
         tokens.add(new Token(tokens.size(), s, cp.of(t.beginPosition()), cp.of(t.endPosition()),
             t.originalText(), t.lemma(), t.tag(), t.ner() == null ? "O" : t.ner()));
@@ -138,21 +152,7 @@ public final class NlpPipeline {
             m.get(CoreAnnotations.TokenEndAnnotation.class), m.get(CoreAnnotations.NamedEntityTagAnnotation.class)));
       }
     }
-    List<CorefChain> chains = new ArrayList<>();
-    Map<Integer, edu.stanford.nlp.coref.data.CorefChain> coreChains = doc.get(CorefCoreAnnotations.CorefChainAnnotation.class);
-    if (coreChains != null) {
-      for (edu.stanford.nlp.coref.data.CorefChain chain : coreChains.values()) {
-        var representative = chain.getRepresentativeMention();
-        List<CorefMention> ms = new ArrayList<>();
-        for (var m : chain.getMentionsInTextualOrder()) {
-          int base = sentenceStart[m.sentNum - 1] - 1;  // CoreNLP counts tokens from 1 within a sentence
-          ms.add(new CorefMention(base + m.startIndex, base + m.endIndex, base + m.headIndex,
-              m.mentionType.name(), m.gender.name(), m.number.name(), m == representative));
-        }
-        chains.add(new CorefChain(chain.getChainID(), ms));
-      }
-    }
-    return new AnnotatedText(text, tokens, sentences, mentions, chains);
+    return new AnnotatedText(text, tokens, sentences, mentions, List.of());
   }
 
   private static List<Dependency> arcs(SemanticGraph graph, int first) {
@@ -164,6 +164,57 @@ public final class NlpPipeline {
           e.getRelation().toString()));
     }
     return out;
+  }
+
+  /**
+   * Builds the NER and dependency parser models on threads of their own, started when the
+   * pipeline asks for its first annotator (the tokenizer): the annotators are the ones CoreNLP
+   * itself builds from the same properties, so their output is the same; only the loading overlaps.
+   */
+  private static final class ParallelLoad extends AnnotatorImplementations {
+    private final ExecutorService loaders;
+    private Future<edu.stanford.nlp.pipeline.Annotator> ner;
+    private Future<edu.stanford.nlp.pipeline.Annotator> depparse;
+
+    ParallelLoad(ExecutorService loaders) {
+      this.loaders = loaders;
+    }
+
+    private synchronized void start(Properties props) {
+      if (ner != null) return;
+      ner = loaders.submit(() -> super.ner(props));
+      depparse = loaders.submit(() -> super.dependencies(props));
+    }
+
+    @Override
+    public edu.stanford.nlp.pipeline.Annotator tokenizer(Properties props) {
+      start(props);
+      return super.tokenizer(props);
+    }
+
+    @Override
+    public edu.stanford.nlp.pipeline.Annotator ner(Properties props) {
+      start(props);
+      return await(ner);
+    }
+
+    @Override
+    public edu.stanford.nlp.pipeline.Annotator dependencies(Properties props) {
+      start(props);
+      return await(depparse);
+    }
+
+    private static edu.stanford.nlp.pipeline.Annotator await(Future<edu.stanford.nlp.pipeline.Annotator> f) {
+      try {
+        return f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while loading the CoreNLP models", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        throw new IllegalStateException("cannot load the CoreNLP models: " + e.getCause(), e.getCause());
+      }
+    }
   }
 
   /** Maps UTF-16 offsets (CoreNLP's) to code points (the graph's). */
