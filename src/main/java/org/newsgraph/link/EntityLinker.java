@@ -28,7 +28,7 @@ import org.newsgraph.model.EntityKind;
  * </ul>
  */
 public final class EntityLinker {
-  static final double MIN_PRIOR = 0.2;
+  static final double MIN_PRIOR = Double.parseDouble(System.getProperty("newsgraph.link.minPrior", "0.2"));
   static final double SURNAME_PRIOR = 0.5;
   private static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "inc.", "corp", "corp.", "corporation", "co", "co.",
       "ltd", "ltd.", "plc", "llc", "l.p.", "lp", "ag", "sa", "s.a.", "nv", "n.v.", "bv", "se", "spa", "gmbh", "limited",
@@ -62,6 +62,11 @@ public final class EntityLinker {
       List<Link> found = candidates(e);
       if (!found.isEmpty()) options.put(e.key(), found);
     }
+    // short forms take the link of the longer name they abbreviate ("Burlington" of "Burlington Industries Inc")
+    for (Entity e : entities) {
+      Link longer = longerLink(e, entities, options);
+      if (longer != null) options.put(e.key(), List.of(longer));
+    }
     // titles chosen with no doubt (the entity's fullest name), which then decide the doubtful ones
     Set<String> sure = new java.util.HashSet<>();
     for (List<Link> ls : options.values()) sure.add(ls.get(0).title());
@@ -77,6 +82,39 @@ public final class EntityLinker {
       out.put(en.getKey(), pick);
     }
     return out;
+  }
+
+  /**
+   * The link of the one other entity of the article that has a longer name starting with this
+   * entity's name, or whose initials it is ("CME" of "Chicago Mercantile Exchange"); null when
+   * there is none or several disagree. People only take links of people.
+   */
+  private static Link longerLink(Entity e, List<Entity> entities, Map<String, List<Link>> options) {
+    String name = e.label();
+    int words = name.split("\\s+").length;
+    Link found = null;
+    for (Entity f : entities) {
+      if (f == e || !options.containsKey(f.key()) || (f.kind() == EntityKind.PERSON) != (e.kind() == EntityKind.PERSON)) continue;
+      boolean abbreviates = false;
+      List<String> fNames = new ArrayList<>(f.altLabels());
+      fNames.add(f.label());
+      for (String fn : fNames) {
+        String[] fw = fn.split("\\s+");
+        if (fw.length <= words) continue;
+        abbreviates |= e.kind() == EntityKind.PERSON ? fn.endsWith(" " + name) : fn.startsWith(name + " ") || initials(fw).equals(name);
+      }
+      if (!abbreviates) continue;
+      Link l = options.get(f.key()).get(0);
+      if (found != null && !found.title().equals(l.title())) return null;
+      found = l;
+    }
+    return found;
+  }
+
+  private static String initials(String[] words) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) sb.append(w.charAt(0));
+    return sb.toString();
   }
 
   /** The links the entity's names give, the fullest name's first. */
@@ -97,12 +135,20 @@ public final class EntityLinker {
     return out;
   }
 
+  /**
+   * The first form with an entry decides; a name with a legal suffix also tries the name without
+   * it, and the likelier of the two wins ("Ford Motor Co" is a rally team more often than
+   * "Ford Motor" is the company).
+   */
   private Link lookup(String name, double minPrior, EntityKind kind) {
+    WikiIndex.Candidate best = null;
     for (String form : forms(name, kind)) {
       WikiIndex.Candidate c = kb.best(form);
-      if (c != null) return c.prior() >= minPrior ? new Link(c.title(), c.prior()) : null;
+      if (c == null) continue;
+      if (best == null || c.prior() > best.prior()) best = c;
+      if (stripSuffix(form).equals(form)) break;
     }
-    return null;
+    return best != null && best.prior() >= minPrior ? new Link(best.title(), best.prior()) : null;
   }
 
   /** The forms to look up for a name, in order: as written, without "the", in title case, without a legal suffix. */
@@ -112,7 +158,7 @@ public final class EntityLinker {
     if (n.startsWith("the ") || n.startsWith("The ")) n = n.substring(4);
     addForm(out, n);
     if (n.equals(n.toUpperCase(Locale.ROOT)) && n.length() > 4) addForm(out, titleCase(n));
-    if (kind == EntityKind.ORGANIZATION) {
+    if (kind != EntityKind.PERSON) {
       String s = n;
       for (String stripped = stripSuffix(s); !stripped.equals(s); s = stripped, stripped = stripSuffix(s)) {
         addForm(out, stripped);
@@ -123,6 +169,11 @@ public final class EntityLinker {
 
   private static void addForm(List<String> out, String f) {
     if (!f.isEmpty() && !out.contains(f)) out.add(f);
+  }
+
+  /** True when a name ends in a legal form ("Inc", "plc"): the name of an organisation. */
+  public static boolean hasLegalSuffix(String name) {
+    return !stripSuffix(name).equals(name);
   }
 
   /** "Paxar Corp" gives "Paxar"; "Smith & Co." gives "Smith"; a name of one word stays. */

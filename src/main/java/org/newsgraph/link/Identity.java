@@ -64,11 +64,13 @@ public final class Identity {
     return merge(facts.withEntities(renamed));
   }
 
-  /** Types come from the link where NER's type is unsure: a title that is a country is a Country. */
+  /** Types come from the link where NER's type is unsure: a title that is a country is a Country; a name with a legal suffix an Organization. */
   private static EntityKind kindOf(Entity e, EntityLinker.Link l) {
     if (e.kind() == EntityKind.PERSON || e.kind() == EntityKind.EVENT) return e.kind();
     if (Names.country(l.label()) != null && Names.isCanonicalCountry(Names.country(l.label()))) return EntityKind.COUNTRY;
-    return e.kind() == EntityKind.COUNTRY ? EntityKind.PLACE : e.kind();
+    if (e.kind() == EntityKind.COUNTRY) return EntityKind.PLACE;
+    boolean legal = EntityLinker.hasLegalSuffix(e.label()) || e.altLabels().stream().anyMatch(EntityLinker::hasLegalSuffix);
+    return legal ? EntityKind.ORGANIZATION : e.kind();
   }
 
   /** Entities renamed to one key become one: alternative labels joined, the first's type and link kept. */

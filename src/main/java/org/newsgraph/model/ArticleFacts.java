@@ -51,7 +51,7 @@ public record ArticleFacts(
       return to.sameAs() != null ? new Entity(to.key(), to.kind(), to.label(), alt, to.sameAs(), to.linkConfidence())
           : new Entity(to.key(), to.kind(), to.label(), alt, e.sameAs(), e.linkConfidence());
     }).toList();
-    List<Mention> ms = mentions.stream().map(m -> new Mention(m.span(), m.anchor(), k.apply(m.entity()))).toList();
+    List<Mention> ms = mentions.stream().map(m -> new Mention(m.span(), m.anchor(), k.apply(m.entity()), m.name())).toList();
     List<Role> rs = roles.stream().map(r -> new Role(k.apply(r.holder()), r.name(), k.apply(r.organization()), r.evidence(), r.rule())).toList();
     List<UnnamedSource> us = unnamedSources.stream()
         .map(u -> new UnnamedSource(u.key(), u.label(), k.apply(u.affiliation()), u.span())).toList();

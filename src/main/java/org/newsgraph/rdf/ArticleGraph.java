@@ -158,7 +158,7 @@ public final class ArticleGraph {
       if (sentence != null) add(s, Nif.sentence, sentence);
       add(s, RDF.Nodes.type, NG.Nodes.Mention);
       add(s, RDF.Nodes.type, Nif.Phrase);
-      add(s, Vocab.itsTaIdentRef, iris.entity(m.entity()));
+      add(s, m.name() ? Vocab.itsTaIdentRef : NG.Nodes.refersTo, iris.entity(m.entity()));
     }
 
     void writeRole(Role r, int n) {

@@ -68,6 +68,7 @@ public final class NG {
   public static final Property respondsTo = p("respondsTo");
   public static final Property confidence = p("confidence");
   public static final Property linkConfidence = p("linkConfidence");
+  public static final Property refersTo = p("refersTo");
   public static final Property rule = p("rule");
   public static final Property stanceRule = p("stanceRule");
   public static final Property affiliation = p("affiliation");
@@ -129,6 +130,7 @@ public final class NG {
     public static final Node respondsTo = n("respondsTo");
     public static final Node confidence = n("confidence");
     public static final Node linkConfidence = n("linkConfidence");
+    public static final Node refersTo = n("refersTo");
     public static final Node rule = n("rule");
     public static final Node stanceRule = n("stanceRule");
     public static final Node affiliation = n("affiliation");

@@ -94,7 +94,7 @@ public final class EntityExtractor {
           tokenEntity[i] = key;
           isName[i] = true;
         }
-        mentions.add(mention(doc, name.first, name.end, key));
+        mentions.add(mention(doc, name.first, name.end, key, true));
       }
     }
     addCoreference(doc, keys, clusters, tokenEntity, mentions);
@@ -110,9 +110,9 @@ public final class EntityExtractor {
     return new EntityIndex(entities, mentions, tokenEntity, isName);
   }
 
-  private static Mention mention(AnnotatedText doc, int first, int end, String key) {
+  private static Mention mention(AnnotatedText doc, int first, int end, String key, boolean name) {
     Span span = doc.span(first, end);
-    return new Mention(span, doc.text(span), key);
+    return new Mention(span, doc.text(span), key, name);
   }
 
   // --- names ---------------------------------------------------------------------------------
@@ -323,7 +323,7 @@ public final class EntityExtractor {
         int end = m.type().equals("PRONOMINAL") ? m.end() : m.head() + 1;
         if (end - m.first() > 8) continue;
         for (int i = m.first(); i < end; i++) if (tokenEntity[i] == null) tokenEntity[i] = key;
-        mentions.add(mention(doc, m.first(), end, key));
+        mentions.add(mention(doc, m.first(), end, key, false));
       }
     }
   }
@@ -380,7 +380,7 @@ public final class EntityExtractor {
         if (e != null && kindOfKey(keys, clusters, e) == EntityKind.ORGANIZATION) {
           tokenEntity[i - 1] = e;
           tokenEntity[i] = e;
-          mentions.add(mention(doc, i - 1, i + 1, e));
+          mentions.add(mention(doc, i - 1, i + 1, e, false));
           break;
         }
       }
