@@ -28,7 +28,7 @@ import org.newsgraph.model.EntityKind;
  * </ul>
  */
 public final class EntityLinker {
-  static final double MIN_PRIOR = Double.parseDouble(System.getProperty("newsgraph.link.minPrior", "0.2"));
+  static final double MIN_PRIOR = Double.parseDouble(System.getProperty("newsgraph.link.minPrior", "0.35"));
   static final double SURNAME_PRIOR = 0.5;
   private static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "inc.", "corp", "corp.", "corporation", "co", "co.",
       "ltd", "ltd.", "plc", "llc", "l.p.", "lp", "ag", "sa", "s.a.", "nv", "n.v.", "bv", "se", "spa", "gmbh", "limited",
