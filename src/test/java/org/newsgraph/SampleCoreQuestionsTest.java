@@ -119,7 +119,7 @@ class SampleCoreQuestionsTest {
   @Test
   void coreference_links_nominals_and_pronouns() {
     assertThat(Sparql.ask(ds, """
-        ASK { ?m itsrdf:taIdentRef ?h ; nif:anchorOf ?a . ?h rdfs:label "Huawei" . FILTER(?a IN ("the company", "the firm")) }"""))
+        ASK { ?m ng:refersTo ?h ; nif:anchorOf ?a . ?h rdfs:label "Huawei" . FILTER(?a IN ("the company", "the firm")) }"""))
         .isTrue();
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
+import org.newsgraph.link.Identity;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleFacts;
@@ -53,7 +54,7 @@ public final class ArticleExtraction {
     try {
       var doc = annotator.annotate(article);
       stage = "extract";
-      ArticleFacts facts = extractor.extract(article, doc);
+      ArticleFacts facts = Identity.shared().resolve(extractor.extract(article, doc));  // as Ingestor: one identity per linked entity
       stage = "rdf";
       Node graph = rdf.graphName(article.id());
       // as NewsStore.replaceGraph stores them: every quad in the article's graph

@@ -24,6 +24,7 @@ import org.newsgraph.NewsgraphException;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ArticleSink;
+import org.newsgraph.link.Identity;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleFacts;
 import org.newsgraph.model.ExtractionRun;
@@ -84,7 +85,7 @@ public final class Ingestor {
   private final Extractor extractor = new Extractor();
   private final ArticleGraph rdf;
   private final Options options;
-  private final PersonDirectory people;
+  private final Identity identity;
   private volatile Listener listener = new Listener() {};
   private volatile Duration articleBudget = null;
   /** Content hashes of articles between their duplicate check and their write, to close the race between the two. */
@@ -97,7 +98,7 @@ public final class Ingestor {
 
   public Ingestor(NewsStore store, Annotator annotator, Iris iris, ExtractionRun run, Options options) {
     this.store = store;
-    this.people = new PersonDirectory(store, iris);
+    this.identity = Identity.shared();
     this.annotator = annotator;
     this.rdf = new ArticleGraph(iris, run);
     this.options = options;
@@ -289,7 +290,7 @@ public final class Ingestor {
       AnnotatedText doc = annotator.annotate(article);
       long t1 = System.nanoTime();
       stage = "extract";
-      ArticleFacts facts = people.resolve(extractor.extract(article, doc));
+      ArticleFacts facts = identity.resolve(extractor.extract(article, doc));
       long t2 = System.nanoTime();
       stage = "rdf";
       List<Quad> quads = rdf.quads(facts);

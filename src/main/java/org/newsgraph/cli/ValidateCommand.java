@@ -33,7 +33,30 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     out.printf("%d graphs checked, %d with violations%n", graphs, bad);
+    try (NewsStore st = store.open()) {
+      var conflicts = typeConflicts(st);
+      out.printf("%d entities typed with two or more of our types%s%n", conflicts.size(), conflicts.isEmpty() ? "" : ": " + String.join(", ", conflicts));
+    }
     out.flush();
     return bad == 0 ? 0 : 1;
+  }
+
+  /** Entities that articles disagree on the type of ("entity/white-house Organization Place"); the first 50. */
+  static java.util.List<String> typeConflicts(NewsStore st) {
+    String q = """
+        PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+        SELECT ?e (GROUP_CONCAT(DISTINCT STRAFTER(STR(?t), "#"); separator=" ") AS ?types) {
+          GRAPH ?g { ?e a ?t } FILTER(?t IN (ng:Person, ng:Organization, ng:Country, ng:Place, ng:Event))
+        } GROUP BY ?e HAVING (COUNT(DISTINCT ?t) > 1) ORDER BY ?e LIMIT 50""";
+    java.util.List<String> out = new java.util.ArrayList<>();
+    org.apache.jena.system.Txn.executeRead(st.dataset(), () -> {
+      try (var qe = org.apache.jena.sparql.exec.QueryExec.dataset(st.dataset()).query(q).build()) {
+        qe.select().forEachRemaining(b -> {
+          String iri = b.get("e").getURI();
+          out.add(iri.substring(iri.lastIndexOf('/') + 1) + " (" + b.get("types").getLiteralLexicalForm() + ")");
+        });
+      }
+    });
+    return out;
   }
 }

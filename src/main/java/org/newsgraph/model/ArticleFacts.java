@@ -37,7 +37,7 @@ public record ArticleFacts(
 
   /**
    * The same facts with some entities renamed: {@code renamed} maps old keys to the entity to use
-   * instead (its key and label; the old label becomes an alternative label).
+   * instead (its key, kind, label and link; the old label becomes an alternative label).
    */
   public ArticleFacts withEntities(java.util.Map<String, Entity> renamed) {
     if (renamed.isEmpty()) return this;
@@ -48,9 +48,10 @@ public record ArticleFacts(
       if (to == null) return e;
       List<String> alt = new java.util.ArrayList<>(e.altLabels());
       if (!e.label().equals(to.label()) && !alt.contains(e.label())) alt.add(e.label());
-      return new Entity(to.key(), e.kind(), to.label(), alt, to.sameAs() != null ? to.sameAs() : e.sameAs());
+      return to.sameAs() != null ? new Entity(to.key(), to.kind(), to.label(), alt, to.sameAs(), to.linkConfidence())
+          : new Entity(to.key(), to.kind(), to.label(), alt, e.sameAs(), e.linkConfidence());
     }).toList();
-    List<Mention> ms = mentions.stream().map(m -> new Mention(m.span(), m.anchor(), k.apply(m.entity()))).toList();
+    List<Mention> ms = mentions.stream().map(m -> new Mention(m.span(), m.anchor(), k.apply(m.entity()), m.name())).toList();
     List<Role> rs = roles.stream().map(r -> new Role(k.apply(r.holder()), r.name(), k.apply(r.organization()), r.evidence(), r.rule())).toList();
     List<UnnamedSource> us = unnamedSources.stream()
         .map(u -> new UnnamedSource(u.key(), u.label(), k.apply(u.affiliation()), u.span())).toList();

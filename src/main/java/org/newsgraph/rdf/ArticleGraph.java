@@ -146,6 +146,9 @@ public final class ArticleGraph {
       add(n, RDFS.Nodes.label, lit(e.label()));
       for (String alt : e.altLabels()) add(n, Vocab.skosAltLabel, lit(alt));
       if (e.sameAs() != null) add(n, OWL.sameAs.asNode(), NodeFactory.createURI(e.sameAs()));
+      if (e.sameAs() != null && e.linkConfidence() != null) {
+        add(n, NG.Nodes.linkConfidence, NodeFactory.createLiteralDT(String.format(java.util.Locale.ROOT, "%.3f", e.linkConfidence()), XSDDatatype.XSDdecimal));
+      }
       add(art, Schema.mentions, n);
     }
 
@@ -155,7 +158,7 @@ public final class ArticleGraph {
       if (sentence != null) add(s, Nif.sentence, sentence);
       add(s, RDF.Nodes.type, NG.Nodes.Mention);
       add(s, RDF.Nodes.type, Nif.Phrase);
-      add(s, Vocab.itsTaIdentRef, iris.entity(m.entity()));
+      add(s, m.name() ? Vocab.itsTaIdentRef : NG.Nodes.refersTo, iris.entity(m.entity()));
     }
 
     void writeRole(Role r, int n) {

@@ -67,6 +67,8 @@ public final class NG {
   public static final Property asserts = p("asserts");
   public static final Property respondsTo = p("respondsTo");
   public static final Property confidence = p("confidence");
+  public static final Property linkConfidence = p("linkConfidence");
+  public static final Property refersTo = p("refersTo");
   public static final Property rule = p("rule");
   public static final Property stanceRule = p("stanceRule");
   public static final Property affiliation = p("affiliation");
@@ -127,6 +129,8 @@ public final class NG {
     public static final Node asserts = n("asserts");
     public static final Node respondsTo = n("respondsTo");
     public static final Node confidence = n("confidence");
+    public static final Node linkConfidence = n("linkConfidence");
+    public static final Node refersTo = n("refersTo");
     public static final Node rule = n("rule");
     public static final Node stanceRule = n("stanceRule");
     public static final Node affiliation = n("affiliation");

@@ -8,6 +8,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
 
 /**
@@ -70,7 +71,7 @@ final class Describer {
     int count = 0;
     while (in.hasNext() && count < MAX_INCOMING) {
       Triple t = in.next();
-      if (t.getPredicate().equals(Vocab.itsTaIdentRef)) continue;
+      if (t.getPredicate().equals(Vocab.itsTaIdentRef) || t.getPredicate().equals(NG.Nodes.refersTo)) continue;
       out.add(t);
       count++;
     }

@@ -57,13 +57,15 @@ final class ResourcePages {
   private String linkedText(Graph description, String text) {
     TreeMap<Integer, int[]> spans = new TreeMap<>();
     Map<Integer, String> entityAt = new TreeMap<>();
-    description.find(Node.ANY, Vocab.itsTaIdentRef, Node.ANY).forEach(t -> {
+    java.util.function.Consumer<org.apache.jena.graph.Triple> each = t -> {
       int[] s = Lookup.span(t.getSubject().getURI());
       if (s != null && t.getObject().isURI()) {
         spans.put(s[0], s);
         entityAt.put(s[0], t.getObject().getURI());
       }
-    });
+    };
+    description.find(Node.ANY, Vocab.itsTaIdentRef, Node.ANY).forEach(each);
+    description.find(Node.ANY, NG.Nodes.refersTo, Node.ANY).forEach(each);
     StringBuilder sb = new StringBuilder();
     int at = 0; // in chars
     int cpAt = 0; // in code points

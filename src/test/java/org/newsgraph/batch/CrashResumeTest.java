@@ -26,6 +26,7 @@ import org.newsgraph.cli.Main;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReaderOptions;
+import org.newsgraph.link.Identity;
 import org.newsgraph.model.Article;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.Iris;
@@ -124,7 +125,7 @@ class CrashResumeTest {
     new ArticleReader(ReaderOptions.defaults()).read(List.of(in.toString()), new org.newsgraph.ingest.ArticleSink() {
       @Override
       public void accept(Article a) {
-        out.put(a.id(), (int) rdf.quads(extractor.extract(a, nlp.annotate(a))).stream().distinct().count());
+        out.put(a.id(), (int) rdf.quads(Identity.shared().resolve(extractor.extract(a, nlp.annotate(a)))).stream().distinct().count());
       }
 
       @Override

@@ -22,6 +22,7 @@ import org.newsgraph.batch.Ingestor;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReaderOptions;
+import org.newsgraph.link.Identity;
 import org.newsgraph.model.Article;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.Iris;
@@ -113,7 +114,7 @@ class IngestUnderQueryLoadTest {
     Map<String, Long> out = new HashMap<>();
     texts.forEach((id, text) -> {
       Article a = reader.textArticle(id, text, "request");
-      out.put(id, rdf.quads(extractor.extract(a, nlp.annotate(a))).stream().distinct().count());
+      out.put(id, rdf.quads(Identity.shared().resolve(extractor.extract(a, nlp.annotate(a)))).stream().distinct().count());
     });
     return out;
   }

@@ -49,7 +49,7 @@ final class CorefMentions {
         int end = m.type().equals("PRONOMINAL") ? m.end() : m.head() + 1;
         if (end - m.first() > 8) continue;
         for (int i = m.first(); i < end; i++) if (tokenEntity[i] == null) tokenEntity[i] = key;
-        mentions.add(EntityExtractor.mention(doc, m.first(), end, key));
+        mentions.add(EntityExtractor.mention(doc, m.first(), end, key, false));
       }
     }
   }
@@ -106,7 +106,7 @@ final class CorefMentions {
         if (e != null && kindOfKey(keys, clusters, e) == EntityKind.ORGANIZATION) {
           tokenEntity[i - 1] = e;
           tokenEntity[i] = e;
-          mentions.add(EntityExtractor.mention(doc, i - 1, i + 1, e));
+          mentions.add(EntityExtractor.mention(doc, i - 1, i + 1, e, false));
           break;
         }
       }

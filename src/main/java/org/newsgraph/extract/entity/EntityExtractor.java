@@ -39,7 +39,7 @@ public final class EntityExtractor {
           tokenEntity[i] = key;
           isName[i] = true;
         }
-        mentions.add(mention(doc, name.first(), name.end(), key));
+        mentions.add(mention(doc, name.first(), name.end(), key, true));
       }
     }
     CorefMentions.addCoreference(doc, keys, clusters, tokenEntity, mentions);
@@ -55,9 +55,9 @@ public final class EntityExtractor {
     return new EntityIndex(entities, mentions, tokenEntity, isName);
   }
 
-  /** The mention of tokens [first, end) of the entity {@code key}. */
-  static Mention mention(AnnotatedText doc, int first, int end, String key) {
+  /** The mention of tokens [first, end) of the entity {@code key}; {@code name} for a name (not a pronoun or nominal). */
+  static Mention mention(AnnotatedText doc, int first, int end, String key, boolean name) {
     Span span = doc.span(first, end);
-    return new Mention(span, doc.text(span), key);
+    return new Mention(span, doc.text(span), key, name);
   }
 }

@@ -1,0 +1,148 @@
+package org.newsgraph.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleFacts;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityKind;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Span;
+
+/** The linker and identity on a tiny dictionary of our own, built into an index as on first use. */
+class EntityLinkerTest {
+  private static final String DICT = String.join("\n",
+      "Obama\tBarack_Obama\t0.94",
+      "Barack Obama\tBarack_Obama\t0.99",
+      "Peng\tPeng_Shuai\t0.43",
+      "Ford Motor Co\tBP_Ford_World_Rally_Team\t0.5",
+      "Ford Motor\tFord_Motor_Company\t0.97",
+      "Paxar\tPaxar\t1.0",
+      "Burlington\tBurlington,_Vermont\t0.25",
+      "Burlington Industries\tBurlington_Industries\t0.98",
+      "Huawei\tHuawei\t1.0",
+      "http://en.wikipedia.org/wiki/Huawei\tHuawei\t1.0",
+      "Clinton\tBill_Clinton\t0.28",
+      "Hillary Clinton\tHillary_Clinton\t0.99",
+      "United States\tUnited_States\t0.9") + "\n";
+
+  @TempDir static Path dir;
+  static WikiIndex kb;
+
+  @BeforeAll
+  static void build() throws IOException {
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write(DICT.getBytes(StandardCharsets.UTF_8));
+    }
+    List<String> progress = new ArrayList<>();
+    Path file = dir.resolve("sub").resolve("tiny.idx");
+    WikiIndexBuilder.build(new ByteArrayInputStream(gz.toByteArray()), file, progress::add);
+    assertThat(progress).last().asString().contains("written to");
+    try (var files = Files.list(file.getParent())) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("tiny.idx");  // no .part left
+    }
+    kb = KnowledgeBase.openOrBuild(file, progress::add);
+  }
+
+  @Test
+  void index_finds_forms_and_drops_addresses() {
+    assertThat(kb.best("Huawei").title()).isEqualTo("Huawei");
+    assertThat(kb.best("Barack  Obama").prior()).isCloseTo(0.99, org.assertj.core.data.Offset.offset(0.001));
+    assertThat(kb.candidates("http://en.wikipedia.org/wiki/Huawei")).isEmpty();
+    assertThat(kb.candidates("Nobody Here")).isEmpty();
+  }
+
+  @Test
+  void a_short_form_of_a_person_never_links_on_its_own() {
+    Map<String, EntityLinker.Link> links = new EntityLinker(kb).link(List.of(
+        new Entity("peng-liyuan", EntityKind.PERSON, "Peng Liyuan", List.of("Peng"), null)));
+    assertThat(links).isEmpty();
+  }
+
+  @Test
+  void legal_suffixes_are_stripped_and_the_likelier_reading_wins() {
+    var linker = new EntityLinker(kb);
+    assertThat(linker.link(List.of(org("paxar-corp", "Paxar Corp"))).get("paxar-corp").title()).isEqualTo("Paxar");
+    assertThat(linker.link(List.of(org("ford-motor-co", "Ford Motor Co"))).get("ford-motor-co").title()).isEqualTo("Ford_Motor_Company");
+    assertThat(EntityLinker.stripSuffix("Smith and Co.")).isEqualTo("Smith");
+  }
+
+  @Test
+  void a_short_form_takes_the_link_of_the_longer_name_in_the_article() {
+    var links = new EntityLinker(kb).link(List.of(
+        new Entity("burlington-industries-inc", EntityKind.ORGANIZATION, "Burlington Industries Inc", List.of(), null),
+        new Entity("burlington", EntityKind.PLACE, "Burlington", List.of(), null)));
+    assertThat(links.get("burlington").title()).isEqualTo("Burlington_Industries");
+  }
+
+  @Test
+  void a_surname_alone_joins_the_person_the_kb_reads_it_as_when_the_prior_is_high() {
+    Identity identity = new Identity(kb);
+    ArticleFacts obama = identity.resolve(facts("Obama said so.", person("obama", "Obama")));
+    assertThat(obama.entities()).singleElement().satisfies(e -> {
+      assertThat(e.key()).isEqualTo("barack-obama");
+      assertThat(e.label()).isEqualTo("Barack Obama");
+      assertThat(e.altLabels()).containsExactly("Obama");
+      assertThat(e.sameAs()).isEqualTo("http://dbpedia.org/resource/Barack_Obama");
+    });
+    assertThat(obama.mentions()).extracting(Mention::entity).containsExactly("barack-obama");
+    // "Clinton" is Bill only 28 % of the time: it stays its own
+    assertThat(identity.resolve(facts("Clinton said so.", person("clinton", "Clinton"))).entities())
+        .extracting(Entity::key).containsExactly("clinton");
+  }
+
+  @Test
+  void identity_does_not_depend_on_the_order_of_articles() {
+    ArticleFacts a = facts("Obama said so.", person("obama", "Obama"));
+    ArticleFacts b = facts("Barack Obama met Huawei.", person("barack-obama", "Barack Obama"),
+        new Entity("huawei-technologies", EntityKind.ORGANIZATION, "Huawei Technologies", List.of("Huawei"), null));
+    Identity one = new Identity(kb);
+    List<Entity> first = new ArrayList<>(one.resolve(a).entities());
+    first.addAll(one.resolve(b).entities());
+    Identity two = new Identity(kb);
+    List<Entity> second = new ArrayList<>(two.resolve(b).entities());
+    second.addAll(0, two.resolve(a).entities());
+    assertThat(second).isEqualTo(first);
+    assertThat(first).extracting(Entity::key).containsExactly("barack-obama", "barack-obama", "huawei");
+  }
+
+  @Test
+  void two_names_of_one_article_with_one_link_are_one_entity() {
+    ArticleFacts f = new Identity(kb).resolve(facts("Barack Obama and Obama.",
+        person("barack-obama", "Barack Obama"), person("obama", "Obama")));
+    assertThat(f.entities()).singleElement().satisfies(e -> assertThat(e.altLabels()).contains("Obama"));
+    assertThat(f.mentions()).extracting(Mention::entity).containsOnly("barack-obama");
+  }
+
+  private static Entity org(String key, String label) {
+    return new Entity(key, EntityKind.ORGANIZATION, label, List.of(), null);
+  }
+
+  private static Entity person(String key, String label) {
+    return new Entity(key, EntityKind.PERSON, label, List.of(), null);
+  }
+
+  private static ArticleFacts facts(String text, Entity... entities) {
+    Article article = Article.ofText("t", text, null, "test", List.of());
+    List<Mention> ms = new ArrayList<>();
+    for (Entity e : entities) {
+      int at = text.indexOf(e.label());
+      if (at >= 0) ms.add(new Mention(new Span(at, at + e.label().length()), e.label(), e.key()));
+    }
+    return new ArticleFacts(article, List.of(entities), ms, List.of(), List.of(), List.of(), List.of());
+  }
+}
