@@ -134,8 +134,14 @@ class WebUiBrowserTest {
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("entity-guo-ping.png")).setFullPage(true));
   }
 
-  /** Clicks a node of the graph where it is drawn on the canvas. */
+  /**
+   * Clicks a node of the graph where it is drawn on the canvas, zoomed in on it first: with many
+   * neighbours drawn, a node's label may lie under another's.
+   */
   void clickNode(String iri) {
+    page.evaluate("iri => { const cy = window.newsgraph.cy; const n = cy.getElementById(iri);"
+        + " cy.stop(); cy.zoom({level: Math.max(cy.zoom(), 2.5), position: n.position()}); cy.center(n); }", iri);
+    page.waitForTimeout(200);
     Map<?, ?> at = (Map<?, ?>) page.evaluate("iri => { const p = window.newsgraph.cy.getElementById(iri).renderedPosition();"
         + " const r = document.getElementById('cy').getBoundingClientRect(); return {x: r.left + p.x, y: r.top + p.y}; }", iri);
     page.mouse().click(((Number) at.get("x")).doubleValue(), ((Number) at.get("y")).doubleValue());
