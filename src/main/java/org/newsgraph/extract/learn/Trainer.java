@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
-import org.newsgraph.extract.learn.CueFeatures.Cue;
 import org.newsgraph.extract.learn.LinearModel.Examples;
 import org.newsgraph.extract.learn.PolnearGold.Attribution;
 import org.newsgraph.extract.learn.PolnearGold.Doc;
@@ -52,19 +51,13 @@ public final class Trainer {
   public record Data(Examples cue, Examples content, Examples source, int articles) {}
 
   private final Clusters clusters;
-  private final boolean bestOnly;
   /** Gold cues seen, and how many of them have a candidate content matching gold (Dice at least 0.5, and exactly). */
   final AtomicInteger goldCues = new AtomicInteger();
   final AtomicInteger reachable = new AtomicInteger();
   final AtomicInteger exact = new AtomicInteger();
 
   public Trainer(Clusters clusters) {
-    this(clusters, false);
-  }
-
-  public Trainer(Clusters clusters, boolean bestOnly) {
     this.clusters = clusters;
-    this.bestOnly = bestOnly;
   }
 
   /** A line on how much of the gold the candidate spans can reach. */
@@ -125,13 +118,12 @@ public final class Trainer {
       for (RuleView.Proposal r : rules.proposals()) {
         if (r.cue().intersects(cue)) ContentSpans.addRule(spans, p, r.rule(), r.content());
       }
-      // the best span (or spans, tied) is the one to learn, where it matches at all: the model learns boundaries, not overlap
+      // a span is right when it matches the gold content as the scorer counts a match (Dice >= 0.5)
       double[] d = new double[spans.size()];
       double top = 0;
       for (int i = 0; i < d.length; i++) top = Math.max(top, d[i] = dice(words(p, spans.get(i).tokens()), content));
       for (int i = 0; i < d.length; i++) {
-        boolean positive = bestOnly ? top >= 0.5 && d[i] >= top - 1e-9 : d[i] >= 0.5;
-        contentEx.add(ContentSpans.features(p, anchor, cue, spans.get(i)), positive, group);
+        contentEx.add(ContentSpans.features(p, anchor, cue, spans.get(i)), d[i] >= 0.5, group);
       }
       goldCues.incrementAndGet();
       if (top >= 0.5) reachable.incrementAndGet();
@@ -206,15 +198,5 @@ public final class Trainer {
     BitSet i = (BitSet) a.clone();
     i.and(b);
     return 2.0 * i.cardinality() / (na + nb);
-  }
-
-  /** Every cue span of the gold attributions, for tests and reports. */
-  static List<Cue> goldCues(ParseView p, List<Attribution> gold) {
-    List<Cue> out = new ArrayList<>();
-    for (Attribution g : gold) {
-      BitSet cue = tokens(p, g.cue());
-      if (!cue.isEmpty()) out.add(new Cue(cue, CueFeatures.anchor(p, cue)));
-    }
-    return out;
   }
 }
