@@ -63,32 +63,28 @@ public record AttributionModels(LinearModel cue, LinearModel content, LinearMode
     InputStream open(String name) throws IOException;
   }
 
+  private interface Reader<T> {
+    T read(InputStream in, String name) throws IOException;
+  }
+
   private static AttributionModels read(Opener opener, String where) {
     try {
-      Properties settings = new Properties();
-      try (InputStream in = opener.open(SETTINGS)) {
-        settings.load(in);
-      }
-      LinearModel cue;
-      LinearModel content;
-      LinearModel source;
-      Clusters clusters;
-      try (InputStream in = opener.open(CUE)) {
-        cue = LinearModel.read(in, where + CUE);
-      }
-      try (InputStream in = opener.open(CONTENT)) {
-        content = LinearModel.read(in, where + CONTENT);
-      }
-      try (InputStream in = opener.open(SOURCE)) {
-        source = LinearModel.read(in, where + SOURCE);
-      }
-      try (InputStream in = opener.open(CLUSTERS)) {
-        clusters = Clusters.read(in, where + CLUSTERS);
-      }
-      return new AttributionModels(cue, content, source, clusters,
+      Properties settings = file(opener, where, SETTINGS, (in, name) -> {
+        Properties p = new Properties();
+        p.load(in);
+        return p;
+      });
+      return new AttributionModels(file(opener, where, CUE, LinearModel::read), file(opener, where, CONTENT, LinearModel::read),
+          file(opener, where, SOURCE, LinearModel::read), file(opener, where, CLUSTERS, Clusters::read),
           setting(settings, "cue.threshold", where), setting(settings, "accept.threshold", where));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the attribution models: " + e.getMessage(), e);
+    }
+  }
+
+  private static <T> T file(Opener opener, String where, String name, Reader<T> reader) throws IOException {
+    try (InputStream in = opener.open(name)) {
+      return reader.read(in, where + name);
     }
   }
 
