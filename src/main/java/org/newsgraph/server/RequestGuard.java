@@ -108,6 +108,20 @@ final class RequestGuard implements Filter {
       }
     }
     chain.doFilter(req, resp);
+    if (!read) drainUnread(req);
+  }
+
+  /**
+   * Reads what a handler left of a request body (a write refused by a read-only server, say). Left
+   * unread, the server would close the connection after an answer that promised to keep it open,
+   * and a client reusing that connection would get no answer to its next request.
+   */
+  private static void drainUnread(HttpServletRequest req) {
+    try {
+      drain(req.getInputStream(), DRAIN_BYTES);
+    } catch (IllegalStateException | IOException e) {
+      // the handler read the body through a Reader: nothing of it is left for us
+    }
   }
 
   /** True for "Basic base64(user:password)" and for any other scheme (which the server then ignores). */

@@ -26,4 +26,18 @@ class ReadOnlyServerTest {
       assertThat(t.query("ASK {}").statusCode()).isEqualTo(200);
     }
   }
+
+  @Test
+  void a_refused_write_leaves_the_connection_fit_for_the_next_request() throws Exception {
+    // the refusal used to leave the body unread; the server then closed a connection the client
+    // had been told it could reuse, and the next request on it got no answer at all
+    try (TestServer t = new TestServer(dir, false, b -> b)) {
+      for (int i = 0; i < 150; i++) {
+        assertThat(t.put("/kg/get?graph=urn:g", "text/turtle", "<urn:a> <urn:b> 1 .", null).statusCode()).isIn(404, 405);
+        int status = t.post("/kg/sparql", "application/sparql-update", "INSERT DATA { <urn:a> <urn:b> 1 }", null).statusCode();
+        assertThat(status).isIn(400, 404, 405, 415);
+      }
+      assertThat(t.store.isEmpty()).isTrue();
+    }
+  }
 }
