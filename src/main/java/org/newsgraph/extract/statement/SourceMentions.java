@@ -3,6 +3,7 @@ package org.newsgraph.extract.statement;
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
 import org.newsgraph.extract.parse.ParseView;
+import org.newsgraph.extract.parse.Quotes;
 
 /**
  * Finds the source mention of a cue: the subject of the cue verb; for a passive its agent ("was
@@ -12,6 +13,9 @@ import org.newsgraph.extract.parse.ParseView;
  */
 public final class SourceMentions {
   private static final Set<String> INHERIT = Set.of("xcomp", "advcl", "dep", "conj", "acl", "parataxis", "ccomp");
+
+  /** What the parser calls the speaker after an inverted cue verb when it does not call it nsubj. */
+  private static final Set<String> INVERTED_SPEAKER = Set.of("obj", "iobj", "xcomp", "dep");
 
   private final ParseView p;
   private final Phrases phrases;
@@ -24,7 +28,31 @@ public final class SourceMentions {
   /** The subject of a verb ("nsubj", inverted or not), or -1. Passive subjects are not sources. */
   int subject(int v) {
     int s = p.child(v, "nsubj");
-    return s;
+    return s >= 0 ? s : invertedSpeaker(v);
+  }
+
+  /**
+   * "“A,” said Caddell" / "A, wrote Cameron Easley": after a quote or a comma the parser often takes
+   * the speaker of an inverted cue verb for its object (or an open complement). A cue verb that opens its clause right
+   * after a comma, question or exclamation mark (quotation marks aside) and has a noun object
+   * next to it has that object for its speaker; -1 otherwise. A participle there has an object of
+   * its own ("..., citing the release of prisoners").
+   */
+  private int invertedSpeaker(int v) {
+    int o = -1;
+    for (int k : p.children(v)) {
+      if (k > v && INVERTED_SPEAKER.contains(p.rel(k))) {
+        o = k;
+        break;
+      }
+    }
+    if (o < 0 || o - v > 6 || !isFinite(v) || !CueWords.isClauseVerb(p.lemma(v)) || !p.tok(o).isNoun()) return -1;
+    int first = p.sentence(v).first();
+    int b = v - 1;
+    while (b >= first && Quotes.isMark(p.tok(b))) b--;
+    if (b < first) return -1;
+    String w = p.tok(b).word();
+    return w.equals(",") || w.equals("?") || w.equals("!") ? o : -1;
   }
 
   /** The agent of a passive verb ("was rejected by the court"), or -1; the parser marks it obl:agent or a plain obl with "by". */
@@ -67,6 +95,11 @@ public final class SourceMentions {
       return -1;
     }
     return sourceToken(g, depth + 1);
+  }
+
+  private boolean isFinite(int v) {
+    String pos = p.tok(v).pos();
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
   }
 
   private boolean isCommunicationNoun(int t) {
