@@ -27,7 +27,12 @@ public final class SourceMentions {
 
   /** The subject of a verb ("nsubj", inverted or not), or -1. Passive subjects are not sources. */
   int subject(int v) {
-    int s = p.child(v, "nsubj");
+    int s = -1;
+    for (int k : p.childrenExactly(v, "nsubj")) {
+      // "“That,” he added, “promises ...”": the parser may give the cue a second subject from the
+      // quote; the speaker is the first one outside the quotation
+      if (s < 0 || phrases.inQuote(s) && !phrases.inQuote(k)) s = k;
+    }
     return s >= 0 ? s : invertedSpeaker(v);
   }
 
