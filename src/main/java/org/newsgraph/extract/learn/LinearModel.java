@@ -99,16 +99,25 @@ public final class LinearModel {
    * {@code c} is liblinear's cost (the inverse of the regularisation strength). Deterministic.
    */
   public static LinearModel train(Examples examples, java.util.function.IntPredicate use, double c, int minCount) {
+    // articles arrive from several threads: order the examples by article (each article's own in
+    // the order it gave them) and the columns by feature name, so that the problem is the same
+    // however the threads ran
+    Integer[] order = new Integer[examples.rows.size()];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    Arrays.sort(order, java.util.Comparator.comparingInt((Integer i) -> examples.groups.get(i)));
     int[] counts = new int[examples.names.size()];
     int l = 0;
-    for (int i = 0; i < examples.rows.size(); i++) {
+    for (int i : order) {
       if (!use.test(examples.groups.get(i))) continue;
       l++;
       for (int f : examples.rows.get(i)) counts[f]++;
     }
+    Integer[] byName = new Integer[counts.length];
+    for (int f = 0; f < byName.length; f++) byName[f] = f;
+    Arrays.sort(byName, java.util.Comparator.comparing(examples.names::get));
     int[] column = new int[counts.length];
     int n = 0;
-    for (int f = 0; f < counts.length; f++) column[f] = counts[f] >= minCount ? ++n : 0;
+    for (int f : byName) column[f] = counts[f] >= minCount ? ++n : 0;
     Problem problem = new Problem();
     problem.l = l;
     problem.n = n + 1;  // + the bias feature
@@ -116,7 +125,7 @@ public final class LinearModel {
     problem.x = new Feature[l][];
     problem.y = new double[l];
     int row = 0;
-    for (int i = 0; i < examples.rows.size(); i++) {
+    for (int i : order) {
       if (!use.test(examples.groups.get(i))) continue;
       int[] cols = Arrays.stream(examples.rows.get(i)).map(f -> column[f]).filter(x -> x > 0).distinct().sorted().toArray();
       Feature[] x = new Feature[cols.length + 1];
@@ -141,12 +150,15 @@ public final class LinearModel {
     return new LinearModel(weights, sign * w[n]);
   }
 
-  /** Writes the model as gzipped text: "bias", then one "feature TAB weight" line per feature, sorted. */
+  /**
+   * Writes the model as gzipped text: "bias", then one "feature TAB weight" line per feature, sorted;
+   * a backslash, line feed or carriage return in a feature (a token may hold one) is escaped.
+   */
   public void write(OutputStream out) throws IOException {
     try (PrintWriter w = new PrintWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
       w.println("bias\t" + bias);
       for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
-        w.println(e.getKey() + "\t" + (float) (double) e.getValue());
+        w.println(escape(e.getKey()) + "\t" + (float) (double) e.getValue());
       }
     }
   }
@@ -171,12 +183,32 @@ public final class LinearModel {
           if (!line.startsWith("bias\t")) throw new IOException(name + ": line 1: expected the bias");
           bias = v;
         } else {
-          weights.put(line.substring(0, tab), v);
+          weights.put(unescape(line.substring(0, tab)), v);
         }
       }
     }
     if (Double.isNaN(bias)) throw new IOException(name + ": empty model");
     return new LinearModel(weights, bias);
+  }
+
+  private static String escape(String feature) {
+    if (feature.indexOf('\\') < 0 && feature.indexOf('\n') < 0 && feature.indexOf('\r') < 0) return feature;
+    return feature.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+  }
+
+  private static String unescape(String feature) {
+    if (feature.indexOf('\\') < 0) return feature;
+    StringBuilder b = new StringBuilder(feature.length());
+    for (int i = 0; i < feature.length(); i++) {
+      char c = feature.charAt(i);
+      if (c != '\\' || i + 1 == feature.length()) {
+        b.append(c);
+        continue;
+      }
+      char n = feature.charAt(++i);
+      b.append(n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+    }
+    return b.toString();
   }
 
   @Override

@@ -61,4 +61,23 @@ class LinearModelTest {
     assertThatThrownBy(() -> LinearModel.read(new ByteArrayInputStream(out.toByteArray()), "cue.model.gz"))
         .hasMessageContaining("cue.model.gz: line 2").hasMessageContaining("lots");
   }
+
+  @Test
+  void a_feature_holding_a_line_break_or_backslash_reads_back_as_it_was() throws IOException {
+    // a token may hold a line break (markup left in a text): the file must stay one feature per line
+    LinearModel.Examples ex = new LinearModel.Examples();
+    for (int i = 0; i < 10; i++) {
+      ex.add(List.of("prev=<tweet a=\"x\"\nb", "w=a\\n"), true, i);
+      ex.add(List.of("prev=plain", "w=b\r"), false, i);
+    }
+    LinearModel m = LinearModel.train(ex, i -> true, 1.0, 2);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    m.write(out);
+    LinearModel back = LinearModel.read(new ByteArrayInputStream(out.toByteArray()), "m.gz");
+    assertThat(back.size()).isEqualTo(m.size());
+    for (List<String> f : List.of(List.of("prev=<tweet a=\"x\"\nb"), List.of("w=a\\n"), List.of("w=b\r"))) {
+      assertThat(back.probability(f)).as(f.toString()).isCloseTo(m.probability(f), org.assertj.core.data.Offset.offset(1e-5));
+    }
+    assertThat(back.probability(List.of("w=a\\n"))).isGreaterThan(0.5);
+  }
 }
