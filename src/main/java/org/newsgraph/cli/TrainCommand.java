@@ -68,6 +68,9 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--min-count", defaultValue = "2") int minCount;
   @Option(names = "--cue-threshold", defaultValue = "0.3") double cueThreshold;
   @Option(names = "--accept-threshold", defaultValue = "0.45") double acceptThreshold;
+  @Option(names = "--rechoose-margin", defaultValue = "Infinity",
+      description = "a rule's content gives way to the span the ranking model prefers by more than this (default: never)")
+  double rechooseMargin;
 
   @Override
   public Integer call() throws IOException {
@@ -103,11 +106,11 @@ final class TrainCommand implements Callable<Integer> {
       }
     }, threads, err::println);
     err.println("train: " + trainer.reach());
-    err.printf("train: examples: cue %d (%d positive), content %d (%d), source %d (%d)%n",
+    err.printf("train: examples: cue %d (%d positive), content %d (%d), ranking %d (%d), source %d (%d)%n",
         data.cue().size(), data.cue().positives(), data.content().size(), data.content().positives(),
-        data.source().size(), data.source().positives());
+        data.rank().size(), data.rank().positives(), data.source().size(), data.source().positives());
     if (annotateOnly) return 0;
-    Trainer.Settings settings = new Trainer.Settings(cueCost, contentCost, sourceCost, minCount, cueThreshold, acceptThreshold);
+    Trainer.Settings settings = new Trainer.Settings(cueCost, contentCost, sourceCost, minCount, cueThreshold, acceptThreshold, rechooseMargin);
     List<String> provenance = List.of(
         "trained by newsgraph " + Main.version() + " train on " + LocalDate.now(),
         "data: " + folder.toAbsolutePath().normalize().getFileName() + ", " + docs.size() + " articles",
@@ -115,8 +118,8 @@ final class TrainCommand implements Callable<Integer> {
     long t1 = System.nanoTime();
     AttributionModels models = trainer.train(data, i -> true, settings);
     Trainer.write(models, output, provenance);
-    out.printf("trained in %.0f s: cue %d features, content %d, source %d -> %s%n", (System.nanoTime() - t1) / 1e9,
-        models.cue().size(), models.content().size(), models.source().size(), output);
+    out.printf("trained in %.0f s: cue %d features, content %d, ranking %d, source %d -> %s%n", (System.nanoTime() - t1) / 1e9,
+        models.cue().size(), models.content().size(), models.rank().size(), models.source().size(), output);
     for (int f = 0; f < folds; f++) {
       int fold = f;
       AttributionModels m = trainer.train(data, i -> i % folds != fold, settings);

@@ -8,19 +8,22 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * The three trained models of attribution (cue, content, source), the word clusters they read,
- * and the two thresholds that turn their scores into statements. Shipped under
+ * The trained models of attribution (cue; content, as "does this span match the gold content"
+ * and as "is it the best of the cue's spans"; source), the word clusters they read, and the two
+ * thresholds that turn their scores into statements. Shipped under
  * {@code src/main/resources/org/newsgraph/extract/learn/}; {@code train} writes a new set into a
  * folder, and the system property {@code newsgraph.models} points a run at such a folder.
  *
  * @param cueThreshold a token is a cue when the cue model gives it at least this
  * @param acceptThreshold a statement of the models' own is kept when cue probability times content probability reaches this
+ * @param rechooseMargin a rule's content gives way to the span the ranking model prefers by more than this (infinite: never)
  */
-public record AttributionModels(LinearModel cue, LinearModel content, LinearModel source, Clusters clusters,
-    double cueThreshold, double acceptThreshold) {
+public record AttributionModels(LinearModel cue, LinearModel content, LinearModel rank, LinearModel source,
+    Clusters clusters, double cueThreshold, double acceptThreshold, double rechooseMargin) {
 
   public static final String CUE = "cue.model.gz";
   public static final String CONTENT = "content.model.gz";
+  public static final String RANK = "content-rank.model.gz";
   public static final String SOURCE = "source.model.gz";
   public static final String CLUSTERS = "clusters.tsv.gz";
   public static final String SETTINGS = "settings.properties";
@@ -75,8 +78,9 @@ public record AttributionModels(LinearModel cue, LinearModel content, LinearMode
         return p;
       });
       return new AttributionModels(file(opener, where, CUE, LinearModel::read), file(opener, where, CONTENT, LinearModel::read),
-          file(opener, where, SOURCE, LinearModel::read), file(opener, where, CLUSTERS, Clusters::read),
-          setting(settings, "cue.threshold", where), setting(settings, "accept.threshold", where));
+          file(opener, where, RANK, LinearModel::read), file(opener, where, SOURCE, LinearModel::read), file(opener, where, CLUSTERS, Clusters::read),
+          setting(settings, "cue.threshold", where), setting(settings, "accept.threshold", where),
+          setting(settings, "rechoose.margin", where));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the attribution models: " + e.getMessage(), e);
     }

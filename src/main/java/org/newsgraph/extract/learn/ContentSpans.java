@@ -74,8 +74,49 @@ public final class ContentSpans {
       add(out, p, cue, "before", before);
     }
     quotes(p, anchor, cue, out);
+    for (Span c : List.copyOf(out)) {
+      BitSet cut = withoutTrailingModifier(p, c.tokens());
+      if (cut != null) add(out, p, cue, "cut:" + c.kind(), cut);
+    }
     return out;
   }
+
+  /** What may hang off a content's head after a comma without being part of what was said. */
+  private static final Set<String> TRAILING = Set.of("acl", "acl:relcl", "advcl", "conj", "parataxis", "obl", "nmod",
+      "appos", "dep", "xcomp");
+
+  /**
+   * The span without its last comma-led modifier of the head ("the reality of climate change[,
+   * which makes him an outlier]", "some of his proposals[, dialing back plans to ...]") or without a
+   * circumstance after the head ("their help[ during natural disasters]"); null when there is none.
+   */
+  static BitSet withoutTrailingModifier(ParseView p, BitSet b) {
+    int top = top(p, b);
+    if (top < 0) return null;
+    int first = b.nextSetBit(0);
+    int[] kids = p.children(top);
+    for (int i = kids.length - 1; i >= 0; i--) {
+      int k = kids[i];
+      if (k <= top || !b.get(k) || !TRAILING.contains(p.rel(k))) continue;
+      BitSet sub = p.subtree(k);
+      int start = sub.nextSetBit(0);
+      int edge = start - 1;
+      boolean comma = edge > top && b.get(edge) && (p.tok(edge).word().equals(",") || p.tok(edge).word().equals("--")
+          || p.tok(edge).word().equals("—") || p.tok(edge).word().equals("―"));
+      boolean circumstance = !comma && (p.rel(k).equals("obl") || p.rel(k).equals("advcl"))
+          && CIRCUMSTANCE.contains(p.lower(start));
+      if (!comma && !circumstance) return null;
+      BitSet out = (BitSet) b.clone();
+      out.clear(comma ? edge : start, b.length());
+      trim(p, out);
+      return out.isEmpty() || out.nextSetBit(0) != first ? null : out;
+    }
+    return null;
+  }
+
+  /** Words that open a circumstance of time or manner rather than part of what was said. */
+  private static final Set<String> CIRCUMSTANCE = Set.of("during", "after", "before", "while", "when", "since",
+      "despite", "amid", "as", "even", "following", "until", "because");
 
   private static void quotes(ParseView p, int anchor, BitSet cue, List<Span> out) {
     Sentence s = p.sentence(anchor);
@@ -207,6 +248,18 @@ public final class ContentSpans {
     f.add("k|first=" + k + "|" + p.lower(first));
     f.add("firstpos=" + p.tok(first).pos());
     f.add("lastpunct=" + p.isPunct(last));
+    // the edges: what the span stops before and starts after
+    Sentence ls = p.sentence(last);
+    String next = last + 1 < ls.end() ? p.lower(last + 1) : "EOS";
+    String nextPos = last + 1 < ls.end() ? p.tok(last + 1).pos() : "EOS";
+    f.add("next=" + next);
+    f.add("k|next=" + kb + "|" + next);
+    f.add("nextpos=" + nextPos);
+    if (last + 2 < ls.end() && p.isPunct(last + 1)) f.add("next2=" + next + "|" + p.lower(last + 2));
+    f.add("lastpos=" + p.tok(last).pos());
+    f.add("lastrel=" + p.rel(last));
+    Sentence fs = p.sentence(first);
+    f.add("prev=" + (first > fs.first() ? p.lower(first - 1) : "BOS"));
     int sents = p.sentence(last).index() - p.sentence(first).index() + 1;
     f.add("sents=" + Math.min(sents, 3));
     f.add("k|sents=" + k + "|" + Math.min(sents, 3));

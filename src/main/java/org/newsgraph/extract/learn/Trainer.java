@@ -41,14 +41,14 @@ public final class Trainer {
 
   /** Settings: liblinear's cost per model, the minimum feature count, the thresholds written with the models. */
   public record Settings(double cueCost, double contentCost, double sourceCost, int minCount,
-      double cueThreshold, double acceptThreshold) {
+      double cueThreshold, double acceptThreshold, double rechooseMargin) {
     public static Settings defaults() {
-      return new Settings(0.5, 0.5, 0.5, 2, 0.3, 0.45);
+      return new Settings(0.5, 0.5, 0.5, 2, 0.3, 0.45, Double.POSITIVE_INFINITY);
     }
   }
 
   /** The training examples of a set of articles, one group per article (its index in the list). */
-  public record Data(Examples cue, Examples content, Examples source, int articles) {}
+  public record Data(Examples cue, Examples content, Examples rank, Examples source, int articles) {}
 
   private final Clusters clusters;
   /** Gold cues seen, and how many of them have a candidate content matching gold (Dice at least 0.5, and exactly). */
@@ -71,6 +71,7 @@ public final class Trainer {
   public Data examples(List<Doc> docs, Source source, int threads, Consumer<String> progress) {
     Examples cue = new Examples();
     Examples content = new Examples();
+    Examples rank = new Examples();
     Examples src = new Examples();
     AtomicInteger done = new AtomicInteger();
     ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -82,7 +83,7 @@ public final class Trainer {
           Article a = source.article(d.text());
           AnnotatedText doc = source.annotate(a);
           ParseView p = new ParseView(doc);
-          add(p, source.rules(a, doc, p), d.attributions(), i, cue, content, src);
+          add(p, source.rules(a, doc, p), d.attributions(), i, cue, content, rank, src);
         } catch (IOException | RuntimeException e) {
           failures.add(d.text() + ": " + e.getMessage());
         }
@@ -100,10 +101,11 @@ public final class Trainer {
     if (!failures.isEmpty()) {
       progress.accept("train: skipped " + failures.size() + " articles, e.g. " + failures.peek());
     }
-    return new Data(cue, content, src, docs.size());
+    return new Data(cue, content, rank, src, docs.size());
   }
 
-  void add(ParseView p, RuleView rules, List<Attribution> gold, int group, Examples cueEx, Examples contentEx, Examples sourceEx) {
+  void add(ParseView p, RuleView rules, List<Attribution> gold, int group, Examples cueEx, Examples contentEx, Examples rankEx,
+      Examples sourceEx) {
     BitSet cueTokens = new BitSet();
     for (Attribution g : gold) cueTokens.or(tokens(p, g.cue()));
     for (int t = 0; t < p.size(); t++) {
@@ -123,7 +125,10 @@ public final class Trainer {
       double top = 0;
       for (int i = 0; i < d.length; i++) top = Math.max(top, d[i] = dice(words(p, spans.get(i).tokens()), content));
       for (int i = 0; i < d.length; i++) {
-        contentEx.add(ContentSpans.features(p, anchor, cue, spans.get(i)), d[i] >= 0.5, group);
+        List<String> f = ContentSpans.features(p, anchor, cue, spans.get(i));
+        contentEx.add(f, d[i] >= 0.5, group);
+        // the ranking: of a cue whose gold some span matches, the spans closest to it are right
+        if (top >= 0.5) rankEx.add(f, d[i] >= top - 1e-9, group);
       }
       goldCues.incrementAndGet();
       if (top >= 0.5) reachable.incrementAndGet();
@@ -140,8 +145,9 @@ public final class Trainer {
   public AttributionModels train(Data data, IntPredicate use, Settings s) {
     LinearModel cue = LinearModel.train(data.cue(), use, s.cueCost(), s.minCount());
     LinearModel content = LinearModel.train(data.content(), use, s.contentCost(), s.minCount());
+    LinearModel rank = LinearModel.train(data.rank(), use, s.contentCost(), s.minCount());
     LinearModel source = LinearModel.train(data.source(), use, s.sourceCost(), s.minCount());
-    return new AttributionModels(cue, content, source, clusters, s.cueThreshold(), s.acceptThreshold());
+    return new AttributionModels(cue, content, rank, source, clusters, s.cueThreshold(), s.acceptThreshold(), s.rechooseMargin());
   }
 
   /** Writes the models and settings into a folder, each file whole (a temp file moved into place). */
@@ -149,12 +155,14 @@ public final class Trainer {
     Files.createDirectories(dir);
     write(dir, AttributionModels.CUE, out -> m.cue().write(out));
     write(dir, AttributionModels.CONTENT, out -> m.content().write(out));
+    write(dir, AttributionModels.RANK, out -> m.rank().write(out));
     write(dir, AttributionModels.SOURCE, out -> m.source().write(out));
     write(dir, AttributionModels.CLUSTERS, out -> m.clusters().write(out));
     StringBuilder sb = new StringBuilder();
     for (String line : provenance) sb.append("# ").append(line).append('\n');
     sb.append("cue.threshold=").append(m.cueThreshold()).append('\n');
     sb.append("accept.threshold=").append(m.acceptThreshold()).append('\n');
+    sb.append("rechoose.margin=").append(m.rechooseMargin()).append('\n');
     write(dir, AttributionModels.SETTINGS, out -> out.write(sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
   }
 

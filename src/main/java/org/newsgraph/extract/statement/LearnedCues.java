@@ -10,20 +10,25 @@ import org.newsgraph.extract.learn.AttributionModels;
 import org.newsgraph.extract.learn.ContentSpans;
 import org.newsgraph.extract.learn.CueFeatures;
 import org.newsgraph.extract.learn.CueFeatures.Cue;
+import org.newsgraph.extract.learn.LinearModel;
 import org.newsgraph.extract.learn.SourceCandidates;
 import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
+import org.newsgraph.model.QuoteType;
 
 /**
  * Where the trained models decide. {@link #score} scores each statement the rules found.
  * {@link #find} ({@code learned-cue}) works on the tokens the
  * rules left: the cue model picks cue words (listed or not: "likened", "made it clear"), the
- * content model each cue's content, the source model its source among the mentions {@link
- * SourceCandidates} proposes (the rules' own choice among them), or none. A statement of the
- * models' own is kept when cue probability times content probability reaches the models' accept
- * threshold; that product is every scored statement's confidence.
+ * ranking model each cue's content among the spans {@link ContentSpans} proposes, the source
+ * model its source among the mentions {@link SourceCandidates} proposes (the rules' own choice
+ * among them), or none. A statement of the models' own is kept when cue probability times the
+ * content model's probability that some span matches reaches the models' accept threshold; that
+ * product is every scored statement's confidence.
  */
 final class LearnedCues extends Reader implements Sieve {
+  private static final java.util.Set<Rule> KEEP_CONTENT = java.util.EnumSet.of(Rule.ACCUSATION_CUE, Rule.CALL);
+
   private final AttributionModels models;
 
   LearnedCues(Reader of, AttributionModels models) {
@@ -54,9 +59,11 @@ final class LearnedCues extends Reader implements Sieve {
       BitSet cue = s.cue().tokens();
       if (cue.intersects(used)) continue;
       int anchor = s.cue().anchor();
-      Choice best = best(anchor, cue, ContentSpans.candidates(p, anchor, cue), used, -1);
+      List<ContentSpans.Span> spans = ContentSpans.candidates(p, anchor, cue);
+      Choice best = best(anchor, cue, spans, used, models.rank());
       if (best == null) continue;
-      double score = s.probability() * best.probability();
+      // kept on how likely some span of this cue matches what was said; which span, the ranking says
+      double score = s.probability() * best(anchor, cue, spans, used, models.content()).probability();
       if (score < models.acceptThreshold()) continue;
       SourceMention source = source(anchor, cue, best.span().tokens());
       BitSet content = best.span().tokens();
@@ -65,6 +72,50 @@ final class LearnedCues extends Reader implements Sieve {
       used.or(c.content());
       used.or(cue);
       out.add(c);
+    }
+    return out;
+  }
+
+  /**
+   * The rule statements, each with the content the ranking model prefers where it prefers another
+   * of the spans proposed at the cue to the rule's own by more than the models' margin, and that
+   * span touches no other statement. A quotation the rule found stays as it is, and so does the
+   * charge of an accusation and the object of a call, which the stance rules read.
+   */
+  List<Candidate> rechoose(List<Candidate> candidates) {
+    if (Double.isInfinite(models.rechooseMargin())) return candidates;
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      BitSet cue = c.cue();
+      if (cue.isEmpty() || c.continues().isPresent() || KEEP_CONTENT.contains(c.rule())
+          || quotes.typeOf(c.content()) != QuoteType.INDIRECT) {
+        out.add(c);
+        continue;
+      }
+      BitSet others = new BitSet();
+      for (int j = 0; j < candidates.size(); j++) {
+        if (j == i) continue;
+        others.or(candidates.get(j).content());
+        others.or(candidates.get(j).cue());
+      }
+      int anchor = CueFeatures.anchor(p, cue);
+      List<ContentSpans.Span> spans = new ArrayList<>(ContentSpans.candidates(p, anchor, cue));
+      ContentSpans.addRule(spans, p, c.rule().id(), c.content());
+      double own = Double.NaN;
+      Choice best = null;
+      for (ContentSpans.Span s : spans) {
+        double pr = models.rank().probability(ContentSpans.features(p, anchor, cue, s));
+        if (s.kind().startsWith("rule:")) own = pr;
+        else if (!s.tokens().intersects(others) && (best == null || pr > best.probability())) best = new Choice(s, pr);
+      }
+      if (best == null || Double.isNaN(own) || best.probability() - own <= models.rechooseMargin()) {
+        out.add(c);
+        continue;
+      }
+      BitSet content = best.span().tokens();
+      c.source().ifPresent(m -> content.clear(m.range().first(), m.range().end()));
+      out.add(content.isEmpty() ? c : c.withContent(content));
     }
     return out;
   }
@@ -96,12 +147,12 @@ final class LearnedCues extends Reader implements Sieve {
     return models.cue().probability(CueFeatures.of(p, t, models.clusters()));
   }
 
-  /** The span the content model scores highest, of those not touching {@code avoid} nor holding token {@code sourceHead}. */
-  private Choice best(int anchor, BitSet cue, List<ContentSpans.Span> spans, BitSet avoid, int sourceHead) {
+  /** The span {@code model} scores highest, of those not touching {@code avoid}. */
+  private Choice best(int anchor, BitSet cue, List<ContentSpans.Span> spans, BitSet avoid, LinearModel model) {
     Choice best = null;
     for (ContentSpans.Span s : spans) {
-      if (s.tokens().intersects(avoid) || sourceHead >= 0 && s.tokens().get(sourceHead)) continue;
-      double pc = models.content().probability(ContentSpans.features(p, anchor, cue, s));
+      if (s.tokens().intersects(avoid)) continue;
+      double pc = model.probability(ContentSpans.features(p, anchor, cue, s));
       if (best == null || pc > best.probability()) best = new Choice(s, pc);
     }
     return best;

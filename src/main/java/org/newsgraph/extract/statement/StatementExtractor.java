@@ -73,9 +73,10 @@ public final class StatementExtractor {
     SurfaceCues surface = new SurfaceCues(reader);
     QuoteRules quoteRules = new QuoteRules(reader);
 
+    LearnedCues learned = new LearnedCues(reader, AttributionModels.standard());
     List<Candidate> accepted = new ArrayList<>();
     BitSet claimed = new BitSet();
-    for (Candidate c : rules(reader, surface, clauses)) add(c, accepted, claimed);
+    for (Candidate c : learned.rechoose(rules(reader, surface, clauses))) add(c, accepted, claimed);
     accepted.sort(Comparator.comparingInt(Candidate::firstToken));
     accepted = quoteRules.join(accepted, claimed);
     for (Candidate c : accepted) claimed.or(c.content());
@@ -86,7 +87,6 @@ public final class StatementExtractor {
     for (Candidate c : leftover) claimed.or(c.claimed());
     accepted.addAll(quoteRules.join(leftover, accepted, claimed));
     // the trained models decide: statements of their own on what the rules left, and a score for every statement
-    LearnedCues learned = new LearnedCues(reader, AttributionModels.standard());
     for (Candidate c : learned.find(claimed)) {
       Candidate kept = accepted(c, claimed, quotes);
       if (kept != null) add(kept, accepted, claimed);

@@ -61,7 +61,7 @@ class TrainerTest {
         return StatementExtractor.ruleView(p, new EntityExtractor().extract(article, doc));
       }
     }, 1, line -> { });
-    Trainer.Settings s = new Trainer.Settings(1, 1, 1, 1, 0.5, 0.3);
+    Trainer.Settings s = new Trainer.Settings(1, 1, 1, 1, 0.5, 0.3, Double.POSITIVE_INFINITY);
     AttributionModels models = trainer.train(data, i -> true, s);
     Trainer.write(models, dir.resolve("models"), List.of("test"));
     AttributionModels back = AttributionModels.from(dir.resolve("models"));
