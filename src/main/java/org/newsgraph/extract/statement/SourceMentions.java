@@ -33,7 +33,22 @@ public final class SourceMentions {
       // quote; the speaker is the first one outside the quotation
       if (s < 0 || phrases.inQuote(s) && !phrases.inQuote(k)) s = k;
     }
-    return s >= 0 ? s : invertedSpeaker(v);
+    if (s < 0) s = invertedSpeaker(v);
+    return s >= 0 ? s : unattachedName(v);
+  }
+
+  /**
+   * "In a meeting with the editorial board of the Washington Post Trump said that ...": with a comma
+   * missing, the parser hangs the name before a finite cue verb somewhere in the phrase before it.
+   * The name of a person or organisation right before a finite cue verb without a subject is its
+   * speaker; -1 otherwise.
+   */
+  private int unattachedName(int v) {
+    int n = v - 1;
+    if (n < p.sentence(v).first() || !isFinite(v) || !CueWords.isClauseVerb(p.lemma(v)) || phrases.inQuote(n)) return -1;
+    if (!p.tok(n).isProperNoun() || p.head(n) == v) return -1;
+    String ner = p.tok(n).ner();
+    return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) ? n : -1;
   }
 
   /**
@@ -86,9 +101,15 @@ public final class SourceMentions {
     }
     if (depth > 4) return -1;
     if (isContinuingParticiple(v)) {
+      // "X said ..., adding that ...": the speaker of the cue above; else the subject of the clause
+      // the participle goes on ("Clinton spoke out Tuesday about the death ..., arguing that ...")
+      int clause = -1;
       for (int g = p.head(v), steps = 0; g >= 0 && steps < 6; g = p.head(g), steps++) {
-        if (p.isVerb(g) && CueWords.isClauseVerb(p.lemma(g)) && subject(g) >= 0) return subject(g);
+        if (!p.isVerb(g) || subject(g) < 0) continue;
+        if (CueWords.isClauseVerb(p.lemma(g))) return subject(g);
+        if (clause < 0) clause = subject(g);
       }
+      if (clause >= 0) return clause;
     }
     int g = p.head(v);
     if (g < 0 || p.is(v, "acl") && !p.isVerb(g) && !isCommunicationNoun(g)) return -1;
