@@ -40,13 +40,16 @@ public final class SourceMentions {
   /**
    * "In a meeting with the editorial board of the Washington Post Trump said that ...": with a comma
    * missing, the parser hangs the name before a finite cue verb somewhere in the phrase before it.
-   * The name of a person or organisation right before a finite cue verb without a subject is its
-   * speaker; -1 otherwise.
+   * The name of a person or organisation (or a relative pronoun) right before a finite cue verb
+   * without a subject is its speaker; -1 otherwise.
    */
   private int unattachedName(int v) {
     int n = v - 1;
     if (n < p.sentence(v).first() || !isFinite(v) || !CueWords.isClauseVerb(p.lemma(v)) || phrases.inQuote(n)) return -1;
-    if (!p.tok(n).isProperNoun() || p.head(n) == v) return -1;
+    if (p.head(n) == v) return -1;
+    String pos = p.tok(n).pos();
+    if (pos.equals("WDT") || pos.equals("WP")) return n;  // "the Police Department which reported ..."
+    if (!p.tok(n).isProperNoun()) return -1;
     String ner = p.tok(n).ner();
     return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) ? n : -1;
   }
