@@ -102,6 +102,7 @@ public final class ClauseCues extends Reader implements Sieve {
         content.or(p.subtree(c));
         content = cuts.withoutCoordinatedCues(cuts.withoutTrailingComment(content, c), c);
       }
+      if (!content.isEmpty()) content.or(frontedPart(v, content));
     }
     if (!content.isEmpty()) {
       // "A," he said, "and B.": a quoted conjunct of the cue continues the quote
@@ -146,6 +147,43 @@ public final class ClauseCues extends Reader implements Sieve {
     SourceMention source = sources.mention(v);
     if (source != null) content.clear(source.range().first(), source.range().end());
     return Candidate.of(rule, cue, phrases.tidy(content, cue), source);
+  }
+
+  /**
+   * The part of the content before an interrupting cue whose clause the parser made the cue's
+   * complement: "[Too often], Mr. Clarke said, [the debate is infected ...]", "“[Hopefully],” the
+   * president said, “[this museum can help ...]”". The tokens from the start of the sentence (or
+   * after a coordinating conjunction or semicolon that ends an earlier clause) to the comma before
+   * the speaker, when speaker and cue stand between commas and the complement comes after them;
+   * empty otherwise.
+   */
+  private BitSet frontedPart(int v, BitSet content) {
+    BitSet out = new BitSet();
+    int s = sources.subject(v);
+    if (s < 0 || s > v || content.nextSetBit(0) < v) return out;
+    int blockStart = Math.min(phrases.nounPhrase(s).first(), phrases.cue(v).nextSetBit(0));
+    var sentence = p.sentence(v);
+    int b = blockStart - 1;
+    while (b > sentence.first() && Quotes.isMark(p.tok(b))) b--;
+    if (b <= sentence.first() || !p.tok(b).word().equals(",")) return out;
+    // set off by commas on both sides: "In a speech, Obama said that ..." fronts no content
+    int after = phrases.cue(v).length();
+    while (after < sentence.end() && Quotes.isMark(p.tok(after))) after++;
+    if (after >= sentence.end() || !p.tok(after).word().equals(",") || content.nextSetBit(0) <= after) return out;
+    int from = b - 1;
+    while (from > sentence.first() && !opensClause(from - 1)) from--;
+    while (from < b && (Quotes.isMark(p.tok(from)) || p.tok(from).pos().equals("CC"))) from++;
+    if (from >= b || b - from > MAX_FRONTED) return out;
+    out.set(from, b);
+    return out;
+  }
+
+  private static final int MAX_FRONTED = 30;
+
+  /** True when the token ends an earlier clause of the sentence: ";", or a conjunction after a comma ("..., but"). */
+  private boolean opensClause(int t) {
+    String w = p.tok(t).word();
+    return w.equals(";") || w.equals(":") || p.tok(t).pos().equals("CC") && t > 0 && p.tok(t - 1).word().equals(",");
   }
 
   /** "failed to show up", "backed down": a phrasal verb that reports nothing. */
