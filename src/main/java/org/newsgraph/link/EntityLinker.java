@@ -48,18 +48,30 @@ public final class EntityLinker {
   }
 
   private final WikiIndex kb;
+  private final UsStates states;
 
   public EntityLinker(WikiIndex kb) {
     this.kb = kb;
+    this.states = new UsStates(kb);
   }
 
   /** The link of each entity that has one, by entity key. */
   public Map<String, Link> link(List<Entity> entities) {
+    return link(entities, Set.of());
+  }
+
+  /**
+   * The link of each entity that has one, by entity key; {@code afterPlace} holds the keys of the
+   * entities named right after "Place," in the text ("Nashville, Tenn."), where a state's
+   * abbreviation means the state.
+   */
+  public Map<String, Link> link(List<Entity> entities, Set<String> afterPlace) {
     Map<String, Link> out = new LinkedHashMap<>();
     Map<String, List<Link>> options = new LinkedHashMap<>();
     for (Entity e : entities) {
       if (e.kind() == EntityKind.EVENT && e.label().split("\\s+").length < 2) continue;
-      List<Link> found = candidates(e);
+      Link state = states.link(e, afterPlace.contains(e.key()));
+      List<Link> found = state != null ? List.of(state) : candidates(e);
       if (!found.isEmpty()) options.put(e.key(), found);
     }
     // short forms take the link of the longer name they abbreviate ("Burlington" of "Burlington Industries Inc")
@@ -84,6 +96,11 @@ public final class EntityLinker {
     return out;
   }
 
+  /** True for the title of a state of the United States. */
+  boolean isState(String title) {
+    return states.isState(title);
+  }
+
   /**
    * The link of the one other entity of the article that has a longer name starting with this
    * entity's name, or whose initials it is ("CME" of "Chicago Mercantile Exchange"); null when
@@ -93,8 +110,10 @@ public final class EntityLinker {
     String name = e.label();
     int words = name.split("\\s+").length;
     Link found = null;
+    boolean place = e.kind() == EntityKind.PLACE || e.kind() == EntityKind.COUNTRY;
     for (Entity f : entities) {
       if (f == e || !options.containsKey(f.key()) || (f.kind() == EntityKind.PERSON) != (e.kind() == EntityKind.PERSON)) continue;
+      if (place && f.kind() == EntityKind.ORGANIZATION) continue;  // "London" is not short for "London Metal Exchange"
       boolean abbreviates = false;
       List<String> fNames = new ArrayList<>(f.altLabels());
       fNames.add(f.label());
@@ -148,7 +167,7 @@ public final class EntityLinker {
       if (best == null || c.prior() > best.prior()) best = c;
       if (stripSuffix(form).equals(form)) break;
     }
-    return best != null && best.prior() >= minPrior ? new Link(best.title(), best.prior()) : null;
+    return best != null && best.prior() >= minPrior ? new Link(UsStates.currentTitle(best.title()), best.prior()) : null;
   }
 
   /** The forms to look up for a name, in order: as written, without "the", in title case, without a legal suffix. */
@@ -174,6 +193,11 @@ public final class EntityLinker {
   /** True when a name ends in a legal form ("Inc", "plc"): the name of an organisation. */
   public static boolean hasLegalSuffix(String name) {
     return !stripSuffix(name).equals(name);
+  }
+
+  /** The name without its legal suffix ("Paxar Corp" gives "Paxar"); the name itself when it has none. */
+  public static String stripLegalSuffix(String name) {
+    return stripSuffix(name);
   }
 
   /** "Paxar Corp" gives "Paxar"; "Smith & Co." gives "Smith"; a name of one word stays. */

@@ -48,7 +48,7 @@ public final class Identity {
 
   public ArticleFacts resolve(ArticleFacts facts) {
     if (linker == null) return facts;
-    Map<String, EntityLinker.Link> links = linker.link(facts.entities());
+    Map<String, EntityLinker.Link> links = linker.link(facts.entities(), afterPlace(facts));
     Map<String, Entity> renamed = new LinkedHashMap<>();
     Map<String, Entity> byKey = new HashMap<>();
     for (Entity e : facts.entities()) {
@@ -64,8 +64,24 @@ public final class Identity {
     return merge(facts.withEntities(renamed));
   }
 
+  private static final java.util.regex.Pattern PLACE_COMMA = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'-]*,\\s?$");
+
+  /** The keys of the entities named right after a capitalised word and a comma ("Nashville, Tenn."). */
+  static java.util.Set<String> afterPlace(ArticleFacts facts) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    String text = facts.article().text();
+    for (var m : facts.mentions()) {
+      if (!m.name()) continue;
+      int b = m.span().begin();
+      if (b <= 0 || b > text.length()) continue;
+      if (PLACE_COMMA.matcher(text.substring(Math.max(0, b - 40), b)).find()) out.add(m.entity());
+    }
+    return out;
+  }
+
   /** Types come from the link where NER's type is unsure: a title that is a country is a Country; a name with a legal suffix an Organization. */
-  private static EntityKind kindOf(Entity e, EntityLinker.Link l) {
+  private EntityKind kindOf(Entity e, EntityLinker.Link l) {
+    if (linker.isState(l.title())) return EntityKind.PLACE;
     if (e.kind() == EntityKind.PERSON || e.kind() == EntityKind.EVENT) return e.kind();
     if (Names.country(l.label()) != null && Names.isCanonicalCountry(Names.country(l.label()))) return EntityKind.COUNTRY;
     if (e.kind() == EntityKind.COUNTRY) return EntityKind.PLACE;
