@@ -34,6 +34,9 @@ public final class EntityLinker {
       "ltd", "ltd.", "plc", "llc", "l.p.", "lp", "ag", "sa", "s.a.", "nv", "n.v.", "bv", "se", "spa", "gmbh", "limited",
       "company", "cos", "cos.", "group", "holdings", "holding", "pty", "bhd", "ab", "asa", "oyj");
 
+  private static final Map<String, String> SPELLED_OUT = Map.of("Corp", "Corporation", "Corp.", "Corporation",
+      "Co", "Company", "Co.", "Company", "Inc", "Inc.", "Ltd", "Limited|Ltd.", "Plc", "plc", "PLC", "plc", "Cos", "Companies");
+
   /** A link: the Wikipedia title and its prior for the name that chose it. */
   public record Link(String title, double prior) {
     /** The DBpedia IRI of the title. */
@@ -120,7 +123,9 @@ public final class EntityLinker {
       for (String fn : fNames) {
         String[] fw = fn.split("\\s+");
         if (fw.length <= words) continue;
-        abbreviates |= e.kind() == EntityKind.PERSON ? fn.endsWith(" " + name) : fn.startsWith(name + " ") || initials(fw).equals(name);
+        abbreviates |= e.kind() == EntityKind.PERSON ? fn.endsWith(" " + name)
+            : fn.startsWith(name + " ") || initials(fw).equals(name) || e.kind() == EntityKind.ORGANIZATION && !stripSuffix(fn).equals(fn)
+                && stripAllSuffixes(fn).endsWith(" " + name);  // "Morgan" of "J.P. Morgan and Co Inc"
       }
       if (!abbreviates) continue;
       Link l = options.get(f.key()).get(0);
@@ -178,6 +183,12 @@ public final class EntityLinker {
     addForm(out, n);
     if (n.equals(n.toUpperCase(Locale.ROOT)) && n.length() > 4) addForm(out, titleCase(n));
     if (kind != EntityKind.PERSON) {
+      // the legal form as titles spell it out ("Cetus Corp" is "Cetus Corporation", "Noranda Inc" "Noranda Inc.")
+      int sp = n.lastIndexOf(' ');
+      String spelled = sp > 0 ? SPELLED_OUT.get(n.substring(sp + 1)) : null;
+      if (spelled != null) for (String f : spelled.split("\\|")) addForm(out, n.substring(0, sp + 1) + f);
+    }
+    if (kind != EntityKind.PERSON) {
       String s = n;
       for (String stripped = stripSuffix(s); !stripped.equals(s); s = stripped, stripped = stripSuffix(s)) {
         addForm(out, stripped);
@@ -198,6 +209,12 @@ public final class EntityLinker {
   /** The name without its legal suffix ("Paxar Corp" gives "Paxar"); the name itself when it has none. */
   public static String stripLegalSuffix(String name) {
     return stripSuffix(name);
+  }
+
+  private static String stripAllSuffixes(String name) {
+    String s = name;
+    for (String t = stripSuffix(s); !t.equals(s); s = t, t = stripSuffix(s)) {}
+    return s;
   }
 
   /** "Paxar Corp" gives "Paxar"; "Smith & Co." gives "Smith"; a name of one word stays. */
