@@ -113,10 +113,12 @@ public final class EntityLinker {
     String name = e.label();
     int words = name.split("\\s+").length;
     Link found = null;
-    boolean place = e.kind() == EntityKind.PLACE || e.kind() == EntityKind.COUNTRY;
+    // a place with a reading of its own keeps it: "London" is not short for "London Metal Exchange",
+    // but "Burlington" (no likely reading) is for "Burlington Industries Inc"
+    boolean place = (e.kind() == EntityKind.PLACE || e.kind() == EntityKind.COUNTRY) && options.containsKey(e.key());
     for (Entity f : entities) {
       if (f == e || !options.containsKey(f.key()) || (f.kind() == EntityKind.PERSON) != (e.kind() == EntityKind.PERSON)) continue;
-      if (place && f.kind() == EntityKind.ORGANIZATION) continue;  // "London" is not short for "London Metal Exchange"
+      if (place && f.kind() == EntityKind.ORGANIZATION) continue;
       boolean abbreviates = false;
       List<String> fNames = new ArrayList<>(f.altLabels());
       fNames.add(f.label());
