@@ -82,6 +82,12 @@ public final class EntityLinker {
       Link longer = longerLink(e, entities, options);
       if (longer != null) options.put(e.key(), List.of(longer));
     }
+    // a lone "Morgan" that NER took for a person, in an article about "J.P. Morgan and Co Inc"
+    for (Entity e : entities) {
+      if (options.containsKey(e.key())) continue;
+      Link company = companyNamedAfter(e, entities, options);
+      if (company != null) options.put(e.key(), List.of(company));
+    }
     // titles chosen with no doubt (the entity's fullest name), which then decide the doubtful ones
     Set<String> sure = new java.util.HashSet<>();
     for (List<Link> ls : options.values()) sure.add(ls.get(0).title());
@@ -130,6 +136,39 @@ public final class EntityLinker {
                 && stripAllSuffixes(fn).endsWith(" " + name);  // "Morgan" of "J.P. Morgan and Co Inc"
       }
       if (!abbreviates) continue;
+      Link l = options.get(f.key()).get(0);
+      if (found != null && !found.title().equals(l.title())) return null;
+      found = l;
+    }
+    return found;
+  }
+
+  /**
+   * The link of the one organisation of the article whose name, without its legal form, begins or
+   * ends with this one-word person's name ("Morgan" of "J.P. Morgan and Co Inc", "Reynolds" of
+   * "Reynolds and Reynolds Co"), where no other person of the article bears the name; else null.
+   * NER often takes a company named after its founder for a person when it stands alone.
+   */
+  private static Link companyNamedAfter(Entity e, List<Entity> entities, Map<String, List<Link>> options) {
+    if (e.kind() != EntityKind.PERSON || e.label().contains(" ") || !e.altLabels().isEmpty()) return null;
+    String name = e.label();
+    Link found = null;
+    for (Entity f : entities) {
+      if (f == e) continue;
+      List<String> fNames = new ArrayList<>(f.altLabels());
+      fNames.add(f.label());
+      if (f.kind() == EntityKind.PERSON) {
+        for (String fn : fNames) if (fn.endsWith(" " + name) || fn.startsWith(name + " ")) return null;  // a person of that name
+        continue;
+      }
+      if (f.kind() != EntityKind.ORGANIZATION || !options.containsKey(f.key())) continue;
+      boolean named = false;
+      for (String fn : fNames) {
+        if (stripSuffix(fn).equals(fn)) continue;  // a company: a name with a legal form
+        String[] w = stripAllSuffixes(fn).split("\\s+");
+        named |= w.length > 1 && (w[0].equals(name) || w[w.length - 1].equals(name));
+      }
+      if (!named) continue;
       Link l = options.get(f.key()).get(0);
       if (found != null && !found.title().equals(l.title())) return null;
       found = l;

@@ -51,10 +51,16 @@ public final class Identity {
     Map<String, EntityLinker.Link> links = linker.link(facts.entities(), afterPlace(facts));
     Map<String, Entity> renamed = new LinkedHashMap<>();
     Map<String, Entity> byKey = new HashMap<>();
+    java.util.Set<String> companies = new java.util.HashSet<>();
+    for (Entity e : facts.entities()) {
+      if (e.kind() == EntityKind.ORGANIZATION && links.containsKey(e.key())) companies.add(links.get(e.key()).title());
+    }
     for (Entity e : facts.entities()) {
       EntityLinker.Link l = links.get(e.key());
       if (l == null) continue;
-      EntityKind kind = kindOf(e, l);
+      // a lone name that links where one of the article's companies links is that company ("Morgan")
+      EntityKind kind = e.kind() == EntityKind.PERSON && !e.label().contains(" ") && companies.contains(l.title())
+          ? EntityKind.ORGANIZATION : kindOf(e, l);
       String key = EntityLinker.keyOf(l, kind);
       String label = kind == EntityKind.COUNTRY && Names.country(l.label()) != null ? Names.country(l.label()) : l.label();
       String sameAs = e.sameAs() != null && e.sameAs().equals(l.dbpedia()) ? e.sameAs() : l.dbpedia();

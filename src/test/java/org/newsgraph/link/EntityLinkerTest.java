@@ -181,6 +181,23 @@ class EntityLinkerTest {
   }
 
   @Test
+  void a_lone_person_name_that_names_a_company_of_the_article_is_that_company() {
+    Identity identity = new Identity(kb);
+    ArticleFacts f = identity.resolve(facts("J.P. Morgan and Co Inc said. Morgan added.",
+        org("j-p-morgan-and-co-inc", "J.P. Morgan and Co Inc"), person("morgan", "Morgan")));
+    assertThat(f.entities()).singleElement().satisfies(e -> {
+      assertThat(e.kind()).isEqualTo(EntityKind.ORGANIZATION);
+      assertThat(e.sameAs()).isEqualTo("http://dbpedia.org/resource/J._P._Morgan");
+    });
+    // with a person of that name in the article, "Morgan" is that person
+    ArticleFacts g = identity.resolve(facts("J.P. Morgan and Co Inc hired Ann Morgan. Morgan added.",
+        org("j-p-morgan-and-co-inc", "J.P. Morgan and Co Inc"),
+        new Entity("ann-morgan", EntityKind.PERSON, "Ann Morgan", List.of(), null), person("morgan", "Morgan")));
+    assertThat(g.entities()).extracting(Entity::key).containsExactly("j-p-morgan", "ann-morgan", "morgan");
+    assertThat(g.entities().get(2).kind()).isEqualTo(EntityKind.PERSON);
+  }
+
+  @Test
   void countries_and_the_eu_have_wikidata_items_from_the_shipped_table() {
     assertThat(CountryIds.qid("United States")).isEqualTo("Q30");   // by ISO code (the table says "United States of America")
     assertThat(CountryIds.qid("Denmark")).isEqualTo("Q35");         // by name: Denmark proper, as dbr:Denmark

@@ -23,6 +23,15 @@ import org.newsgraph.nlp.Token;
 final class NameFinder {
   private static final Set<String> EVENT_HEADS = Lexicon.words("event-heads.txt");
   private static final Set<String> HONORIFICS = Lexicon.words("honorifics.txt");
+  /** Words for people ("president", "officials") and their titles: no part of a name a name grows into. */
+  private static final Set<String> PEOPLE_WORDS = peopleWords();
+
+  private static Set<String> peopleWords() {
+    Set<String> out = new java.util.HashSet<>(Lexicon.words("unnamed-source-heads.txt"));
+    out.addAll(Lexicon.words("title-modifiers.txt"));
+    out.addAll(HONORIFICS);
+    return Set.copyOf(out);
+  }
 
   /** A name found in the text, tokens [first, end), before merging. */
   record Name(int first, int end, EntityKind kind, String text) {}
@@ -78,7 +87,8 @@ final class NameFinder {
    * "Troy Corp", "La" and "Pampa"), become one; an organisation or place grows by up to two
    * capitalised words next to it that are no name ("West" before "Germany", "do Sul" after "Rio
    * Grande"). The whole, or the whole without its legal suffix, must be a form of the index with a
-   * prior of at least {@value #JOIN_PRIOR}. People do not grow: a title before a name is no part of it.
+   * prior of at least {@value #JOIN_PRIOR}. People do not grow, and nothing grows by a word for
+   * people ("US President" is no country); a country grows only to the left.
    */
   private static List<Name> joinKnown(AnnotatedText doc, List<Name> names, boolean[] taken, WikiIndex kb) {
     List<Name> out = new ArrayList<>();
@@ -88,8 +98,11 @@ final class NameFinder {
         Name b = names.get(i + 1);
         int gap = b.first() - a.end();
         boolean sameSentence = doc.token(a.first()).sentence() == doc.token(b.end() - 1).sentence();
-        boolean joinable = b.kind() != EntityKind.EVENT && sameSentence && (gap == 0
-            || gap == 1 && JOINERS.contains(doc.token(a.end()).word()));
+        String joiner = gap == 1 ? doc.token(a.end()).word() : "";
+        // "and" joins only a company's name ("Hambrecht and Quist Inc"), never two countries ("U.S. and Canada")
+        boolean and = joiner.equals("and") || joiner.equals("&");
+        boolean joinable = b.kind() != EntityKind.EVENT && sameSentence && !(a.kind() == EntityKind.COUNTRY && b.kind() == EntityKind.COUNTRY)
+            && (gap == 0 || gap == 1 && JOINERS.contains(joiner) && (!and || EntityLinker.hasLegalSuffix(b.text())));
         if (joinable && (a.kind() != EntityKind.PERSON || b.kind() != EntityKind.PERSON) && known(kb, doc.text(a.first(), b.end()))) {
           Name joined = new Name(a.first(), b.end(), b.kind(), doc.text(a.first(), b.end()));
           for (int t = a.end(); t < b.first(); t++) taken[t] = true;
@@ -107,8 +120,10 @@ final class NameFinder {
   private static Name grow(AnnotatedText doc, Name n, boolean[] taken, WikiIndex kb) {
     int sentence = doc.token(n.first()).sentence();
     var s = doc.sentences().get(sentence);
+    // a country only grows to the left ("West Germany"): "US President" is no country
+    int maxRight = n.kind() == EntityKind.COUNTRY ? 0 : 2;
     for (int left = 2; left >= 0; left--) {
-      for (int right = 2; right >= 0; right--) {
+      for (int right = maxRight; right >= 0; right--) {
         if (left + right == 0) continue;
         int first = n.first() - left;
         int end = n.end() + right;
@@ -132,7 +147,7 @@ final class NameFinder {
       Token tok = doc.token(t);
       String w = tok.word();
       if (JOINERS.contains(w) && (right ? t < to - 1 : t > from)) continue;
-      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || HONORIFICS.contains(w.toLowerCase(Locale.ROOT))
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || PEOPLE_WORDS.contains(w.toLowerCase(Locale.ROOT))
           || tok.pos().equals("DT") || !(tok.isProperNoun() || tok.pos().startsWith("NN") || tok.pos().equals("JJ"))) {
         return false;
       }
