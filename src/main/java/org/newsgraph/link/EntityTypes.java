@@ -19,7 +19,8 @@ import org.newsgraph.rdf.ArticleGraph;
  * then has two of our types in the store, every graph that types it is given the one that comes
  * first in {@link #PRECEDENCE}: Person, Country, Event, Organization, Place (a person's name is
  * rarely anything else; a country is known by table; events by a rule of our own; an organisation
- * is often named after its place). The winner over a set of types does not depend on the order in
+ * is often named after its place), except that a name with a legal form or an "and" is an
+ * organisation's rather than a person's. The winner over a set of types does not depend on the order in
  * which they were stated, so the settled type does not depend on the order of ingest.
  *
  * <pre>{@code
@@ -38,6 +39,23 @@ public final class EntityTypes {
   public static Node winner(Collection<Node> types) {
     for (Node c : CLASSES) if (types.contains(c)) return c;
     throw new IllegalArgumentException("none of our entity types: " + types);
+  }
+
+  /**
+   * The type an entity with these types and this label gets: as {@link #winner(Collection)}, except
+   * that a name with a legal form or an "and" ("Holt, Rinehart and Winston", "Morgan Stanley and Co
+   * Inc") is no one person's, so an organisation wins over a person there.
+   */
+  public static Node winner(Collection<Node> types, String label) {
+    Node org = ArticleGraph.kindClass(EntityKind.ORGANIZATION);
+    Node person = ArticleGraph.kindClass(EntityKind.PERSON);
+    if (label != null && types.contains(org) && types.contains(person)
+        && (EntityLinker.hasLegalSuffix(label) || label.contains(" and ") || label.contains("&"))) {
+      List<Node> rest = new ArrayList<>(types);
+      rest.remove(person);
+      return winner(rest);
+    }
+    return winner(types);
   }
 
   /**
@@ -60,7 +78,13 @@ public final class EntityTypes {
         }
       });
       if (types.size() < 2) continue;
-      Node w = winner(types);
+      var labels = dsg.find(Node.ANY, s, org.apache.jena.vocabulary.RDFS.Nodes.label, Node.ANY);
+      String label = null;
+      while (labels.hasNext()) {
+        Node l = labels.next().getObject();
+        if (l.isLiteral() && (label == null || l.getLiteralLexicalForm().compareTo(label) < 0)) label = l.getLiteralLexicalForm();
+      }
+      Node w = winner(types, label);
       for (Quad q : typed) {
         if (q.getObject().equals(w)) continue;
         dsg.delete(q);

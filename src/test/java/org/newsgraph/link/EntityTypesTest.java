@@ -59,5 +59,10 @@ class EntityTypesTest {
     assertThat(EntityTypes.winner(Set.of(NG.Nodes.Place, NG.Nodes.Event))).isEqualTo(NG.Nodes.Event);
     assertThat(EntityTypes.winner(Set.of(NG.Nodes.Organization, NG.Nodes.Event))).isEqualTo(NG.Nodes.Event);
     assertThat(EntityTypes.winner(Set.of(NG.Nodes.Country, NG.Nodes.Place))).isEqualTo(NG.Nodes.Country);
+    assertThat(EntityTypes.winner(Set.of(NG.Nodes.Person, NG.Nodes.Organization), "Donald Trump")).isEqualTo(NG.Nodes.Person);
+    assertThat(EntityTypes.winner(Set.of(NG.Nodes.Person, NG.Nodes.Organization), "Holt, Rinehart and Winston"))
+        .isEqualTo(NG.Nodes.Organization);
+    assertThat(EntityTypes.winner(Set.of(NG.Nodes.Person, NG.Nodes.Organization, NG.Nodes.Place), "Morgan Stanley and Co Inc"))
+        .isEqualTo(NG.Nodes.Organization);
   }
 }
