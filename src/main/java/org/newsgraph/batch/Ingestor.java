@@ -302,7 +302,7 @@ public final class Ingestor {
         Thread.interrupted(); // a stray interrupt must not reach the store's file channels
       }
       try {
-        store.replaceGraph(graph, quads);
+        store.replaceArticleGraph(graph, quads);  // and one type per entity across the store
       } catch (RuntimeException | InternalError e) {
         String full = diskFull(e);
         if (full == null) throw e;

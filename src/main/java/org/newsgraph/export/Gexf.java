@@ -9,7 +9,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Writes a {@link PropertyGraph} as GEXF 1.2 (the 1.2draft namespace), the version both Gephi and
  * networkx read (networkx 2.8 finds no graph in GEXF 1.3): nodes with their label, a
- * {@code type} attribute and a colour by type; edges with their label, a {@code kind} attribute and
+ * {@code type} attribute, {@code link} (the DBpedia resource) and {@code wikidata} where linked, and
+ * a colour by type; edges with their label, a {@code kind} attribute and
  * their weight. Node ids are the entities' IRIs.
  */
 public final class Gexf {
@@ -40,7 +41,7 @@ public final class Gexf {
       w.writeStartElement("graph");
       w.writeAttribute("defaultedgetype", "directed");
       w.writeAttribute("mode", "static");
-      attributes(w, "node", new String[][] {{"type", "string"}, {"articles", "integer"}});
+      attributes(w, "node", new String[][] {{"type", "string"}, {"articles", "integer"}, {"link", "string"}, {"wikidata", "string"}});
       attributes(w, "edge", new String[][] {{"kind", "string"}});
       w.writeStartElement("nodes");
       w.writeCharacters("\n");
@@ -51,6 +52,8 @@ public final class Gexf {
         w.writeStartElement("attvalues");
         attvalue(w, "type", n.type());
         attvalue(w, "articles", Integer.toString(n.articles()));
+        if (!n.link().isEmpty()) attvalue(w, "link", n.link());
+        if (!n.wikidata().isEmpty()) attvalue(w, "wikidata", n.wikidata());
         w.writeEndElement();
         int[] c = COLOURS.get(n.type());
         if (c != null) {

@@ -37,7 +37,7 @@ public final class GraphExport {
       for (Binding r : select(dsg, "nodes")) {
         String id = r.get("node").getURI();
         nodes.put(id, new PropertyGraph.Node(id, str(r, "label", shortName(id)), local(str(r, "type", NG.NS + "Thing")),
-            integer(r, "articles")));
+            integer(r, "articles"), str(r, "link", ""), str(r, "wikidata", "")));
       }
       Map<String, PropertyGraph.Edge> edges = new LinkedHashMap<>();
       for (Binding r : select(dsg, "edges")) {

@@ -7,7 +7,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes a {@link PropertyGraph} as GraphML, for Cytoscape, Gephi, yEd and graph libraries. Nodes
- * carry {@code label}, {@code name} (Cytoscape's display column), {@code type} and {@code articles};
+ * carry {@code label}, {@code name} (Cytoscape's display column), {@code type}, {@code articles}
+ * and, where linked, {@code link} (the DBpedia resource) and {@code wikidata};
  * edges carry {@code label}, {@code kind} and {@code weight}. Node ids are the entities' IRIs.
  */
 public final class GraphMl {
@@ -30,6 +31,8 @@ public final class GraphMl {
       key(w, "name", "node", "name", "string");
       key(w, "type", "node", "type", "string");
       key(w, "articles", "node", "articles", "int");
+      key(w, "link", "node", "link", "string");
+      key(w, "wikidata", "node", "wikidata", "string");
       key(w, "edge_label", "edge", "label", "string");
       key(w, "kind", "edge", "kind", "string");
       key(w, "weight", "edge", "weight", "double");
@@ -44,6 +47,8 @@ public final class GraphMl {
         data(w, "name", n.label());
         data(w, "type", n.type());
         data(w, "articles", Integer.toString(n.articles()));
+        if (!n.link().isEmpty()) data(w, "link", n.link());
+        if (!n.wikidata().isEmpty()) data(w, "wikidata", n.wikidata());
         w.writeEndElement();
         w.writeCharacters("\n");
       }

@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * Writes a {@link PropertyGraph} as the two CSV files {@code neo4j-admin database import full} reads:
- * {@code nodes.csv} ({@code id:ID,name,type,articles:int,:LABEL}, labelled {@code Entity} and its type)
+ * {@code nodes.csv} ({@code id:ID,name,type,articles:int,link,wikidata,:LABEL}, labelled {@code Entity}
+ * and its type; {@code link} is the DBpedia resource, empty when unlinked)
  * and {@code relationships.csv} ({@code :START_ID,:END_ID,:TYPE,kind,label,weight:int}), one
  * relationship type per kind of relation, so Cypher can match on it: {@code ROLE} (the role's name in
  * {@code label}), {@code SAID_ABOUT}, the stance of a statement aimed at someone ({@code ACCUSES},
@@ -35,9 +36,9 @@ public final class Neo4jCsv {
       Path nodes = dir.resolve(NODES);
       Path rels = dir.resolve(RELATIONSHIPS);
       try (Writer w = Files.newBufferedWriter(nodes, StandardCharsets.UTF_8)) {
-        w.write("id:ID,name,type,articles:int,:LABEL\n");
+        w.write("id:ID,name,type,articles:int,link,wikidata,:LABEL\n");
         for (PropertyGraph.Node n : g.nodes()) {
-          row(w, n.id(), n.label(), n.type(), Integer.toString(n.articles()), "Entity;" + n.type());
+          row(w, n.id(), n.label(), n.type(), Integer.toString(n.articles()), n.link(), n.wikidata(), "Entity;" + n.type());
         }
       }
       try (Writer w = Files.newBufferedWriter(rels, StandardCharsets.UTF_8)) {

@@ -16,12 +16,21 @@ public record PropertyGraph(List<Node> nodes, List<Edge> edges) {
   /**
    * @param type the local name of its ng: class ("Person", "UnnamedSource")
    * @param articles how many articles it appears in
+   * @param link its DBpedia resource ({@code owl:sameAs}), "" when it has none
+   * @param wikidata its Wikidata item, "" when it has none
    */
-  public record Node(String id, String label, String type, int articles) {
+  public record Node(String id, String label, String type, int articles, String link, String wikidata) {
     public Node {
       Objects.requireNonNull(id, "id may not be null");
       Objects.requireNonNull(label, "label may not be null");
       Objects.requireNonNull(type, "type may not be null");
+      link = link == null ? "" : link;
+      wikidata = wikidata == null ? "" : wikidata;
+    }
+
+    /** A node without links. */
+    public Node(String id, String label, String type, int articles) {
+      this(id, label, type, articles, "", "");
     }
   }
 

@@ -34,6 +34,9 @@ public final class EntityLinker {
       "ltd", "ltd.", "plc", "llc", "l.p.", "lp", "ag", "sa", "s.a.", "nv", "n.v.", "bv", "se", "spa", "gmbh", "limited",
       "company", "cos", "cos.", "group", "holdings", "holding", "pty", "bhd", "ab", "asa", "oyj");
 
+  private static final Map<String, String> SPELLED_OUT = Map.of("Corp", "Corporation", "Corp.", "Corporation",
+      "Co", "Company", "Co.", "Company", "Inc", "Inc.", "Ltd", "Limited|Ltd.", "Plc", "plc", "PLC", "plc", "Cos", "Companies");
+
   /** A link: the Wikipedia title and its prior for the name that chose it. */
   public record Link(String title, double prior) {
     /** The DBpedia IRI of the title. */
@@ -48,24 +51,42 @@ public final class EntityLinker {
   }
 
   private final WikiIndex kb;
+  private final UsStates states;
 
   public EntityLinker(WikiIndex kb) {
     this.kb = kb;
+    this.states = new UsStates(kb);
   }
 
   /** The link of each entity that has one, by entity key. */
   public Map<String, Link> link(List<Entity> entities) {
+    return link(entities, Set.of());
+  }
+
+  /**
+   * The link of each entity that has one, by entity key; {@code afterPlace} holds the keys of the
+   * entities named right after "Place," in the text ("Nashville, Tenn."), where a state's
+   * abbreviation means the state.
+   */
+  public Map<String, Link> link(List<Entity> entities, Set<String> afterPlace) {
     Map<String, Link> out = new LinkedHashMap<>();
     Map<String, List<Link>> options = new LinkedHashMap<>();
     for (Entity e : entities) {
       if (e.kind() == EntityKind.EVENT && e.label().split("\\s+").length < 2) continue;
-      List<Link> found = candidates(e);
+      Link state = states.link(e, afterPlace.contains(e.key()));
+      List<Link> found = state != null ? List.of(state) : candidates(e);
       if (!found.isEmpty()) options.put(e.key(), found);
     }
     // short forms take the link of the longer name they abbreviate ("Burlington" of "Burlington Industries Inc")
     for (Entity e : entities) {
       Link longer = longerLink(e, entities, options);
       if (longer != null) options.put(e.key(), List.of(longer));
+    }
+    // a lone "Morgan" that NER took for a person, in an article about "J.P. Morgan and Co Inc"
+    for (Entity e : entities) {
+      if (options.containsKey(e.key())) continue;
+      Link company = companyNamedAfter(e, entities, options);
+      if (company != null) options.put(e.key(), List.of(company));
     }
     // titles chosen with no doubt (the entity's fullest name), which then decide the doubtful ones
     Set<String> sure = new java.util.HashSet<>();
@@ -84,6 +105,11 @@ public final class EntityLinker {
     return out;
   }
 
+  /** True for the title of a state of the United States. */
+  boolean isState(String title) {
+    return states.isState(title);
+  }
+
   /**
    * The link of the one other entity of the article that has a longer name starting with this
    * entity's name, or whose initials it is ("CME" of "Chicago Mercantile Exchange"); null when
@@ -93,17 +119,56 @@ public final class EntityLinker {
     String name = e.label();
     int words = name.split("\\s+").length;
     Link found = null;
+    // a place with a reading of its own keeps it: "London" is not short for "London Metal Exchange",
+    // but "Burlington" (no likely reading) is for "Burlington Industries Inc"
+    boolean place = (e.kind() == EntityKind.PLACE || e.kind() == EntityKind.COUNTRY) && options.containsKey(e.key());
     for (Entity f : entities) {
       if (f == e || !options.containsKey(f.key()) || (f.kind() == EntityKind.PERSON) != (e.kind() == EntityKind.PERSON)) continue;
+      if (place && f.kind() == EntityKind.ORGANIZATION) continue;
       boolean abbreviates = false;
       List<String> fNames = new ArrayList<>(f.altLabels());
       fNames.add(f.label());
       for (String fn : fNames) {
         String[] fw = fn.split("\\s+");
         if (fw.length <= words) continue;
-        abbreviates |= e.kind() == EntityKind.PERSON ? fn.endsWith(" " + name) : fn.startsWith(name + " ") || initials(fw).equals(name);
+        abbreviates |= e.kind() == EntityKind.PERSON ? fn.endsWith(" " + name)
+            : fn.startsWith(name + " ") || initials(fw).equals(name) || e.kind() == EntityKind.ORGANIZATION && !stripSuffix(fn).equals(fn)
+                && stripAllSuffixes(fn).endsWith(" " + name);  // "Morgan" of "J.P. Morgan and Co Inc"
       }
       if (!abbreviates) continue;
+      Link l = options.get(f.key()).get(0);
+      if (found != null && !found.title().equals(l.title())) return null;
+      found = l;
+    }
+    return found;
+  }
+
+  /**
+   * The link of the one organisation of the article whose name, without its legal form, begins or
+   * ends with this one-word person's name ("Morgan" of "J.P. Morgan and Co Inc", "Reynolds" of
+   * "Reynolds and Reynolds Co"), where no other person of the article bears the name; else null.
+   * NER often takes a company named after its founder for a person when it stands alone.
+   */
+  private static Link companyNamedAfter(Entity e, List<Entity> entities, Map<String, List<Link>> options) {
+    if (e.kind() != EntityKind.PERSON || e.label().contains(" ") || !e.altLabels().isEmpty()) return null;
+    String name = e.label();
+    Link found = null;
+    for (Entity f : entities) {
+      if (f == e) continue;
+      List<String> fNames = new ArrayList<>(f.altLabels());
+      fNames.add(f.label());
+      if (f.kind() == EntityKind.PERSON) {
+        for (String fn : fNames) if (fn.endsWith(" " + name) || fn.startsWith(name + " ")) return null;  // a person of that name
+        continue;
+      }
+      if (f.kind() != EntityKind.ORGANIZATION || !options.containsKey(f.key())) continue;
+      boolean named = false;
+      for (String fn : fNames) {
+        if (stripSuffix(fn).equals(fn)) continue;  // a company: a name with a legal form
+        String[] w = stripAllSuffixes(fn).split("\\s+");
+        named |= w.length > 1 && (w[0].equals(name) || w[w.length - 1].equals(name));
+      }
+      if (!named) continue;
       Link l = options.get(f.key()).get(0);
       if (found != null && !found.title().equals(l.title())) return null;
       found = l;
@@ -148,7 +213,7 @@ public final class EntityLinker {
       if (best == null || c.prior() > best.prior()) best = c;
       if (stripSuffix(form).equals(form)) break;
     }
-    return best != null && best.prior() >= minPrior ? new Link(best.title(), best.prior()) : null;
+    return best != null && best.prior() >= minPrior ? new Link(UsStates.currentTitle(best.title()), best.prior()) : null;
   }
 
   /** The forms to look up for a name, in order: as written, without "the", in title case, without a legal suffix. */
@@ -158,6 +223,12 @@ public final class EntityLinker {
     if (n.startsWith("the ") || n.startsWith("The ")) n = n.substring(4);
     addForm(out, n);
     if (n.equals(n.toUpperCase(Locale.ROOT)) && n.length() > 4) addForm(out, titleCase(n));
+    if (kind != EntityKind.PERSON) {
+      // the legal form as titles spell it out ("Cetus Corp" is "Cetus Corporation", "Noranda Inc" "Noranda Inc.")
+      int sp = n.lastIndexOf(' ');
+      String spelled = sp > 0 ? SPELLED_OUT.get(n.substring(sp + 1)) : null;
+      if (spelled != null) for (String f : spelled.split("\\|")) addForm(out, n.substring(0, sp + 1) + f);
+    }
     if (kind != EntityKind.PERSON) {
       String s = n;
       for (String stripped = stripSuffix(s); !stripped.equals(s); s = stripped, stripped = stripSuffix(s)) {
@@ -174,6 +245,17 @@ public final class EntityLinker {
   /** True when a name ends in a legal form ("Inc", "plc"): the name of an organisation. */
   public static boolean hasLegalSuffix(String name) {
     return !stripSuffix(name).equals(name);
+  }
+
+  /** The name without its legal suffix ("Paxar Corp" gives "Paxar"); the name itself when it has none. */
+  public static String stripLegalSuffix(String name) {
+    return stripSuffix(name);
+  }
+
+  private static String stripAllSuffixes(String name) {
+    String s = name;
+    for (String t = stripSuffix(s); !t.equals(s); s = t, t = stripSuffix(s)) {}
+    return s;
   }
 
   /** "Paxar Corp" gives "Paxar"; "Smith & Co." gives "Smith"; a name of one word stays. */

@@ -48,13 +48,19 @@ public final class Identity {
 
   public ArticleFacts resolve(ArticleFacts facts) {
     if (linker == null) return facts;
-    Map<String, EntityLinker.Link> links = linker.link(facts.entities());
+    Map<String, EntityLinker.Link> links = linker.link(facts.entities(), afterPlace(facts));
     Map<String, Entity> renamed = new LinkedHashMap<>();
     Map<String, Entity> byKey = new HashMap<>();
+    java.util.Set<String> companies = new java.util.HashSet<>();
+    for (Entity e : facts.entities()) {
+      if (e.kind() == EntityKind.ORGANIZATION && links.containsKey(e.key())) companies.add(links.get(e.key()).title());
+    }
     for (Entity e : facts.entities()) {
       EntityLinker.Link l = links.get(e.key());
       if (l == null) continue;
-      EntityKind kind = kindOf(e, l);
+      // a lone name that links where one of the article's companies links is that company ("Morgan")
+      EntityKind kind = e.kind() == EntityKind.PERSON && !e.label().contains(" ") && companies.contains(l.title())
+          ? EntityKind.ORGANIZATION : kindOf(e, l);
       String key = EntityLinker.keyOf(l, kind);
       String label = kind == EntityKind.COUNTRY && Names.country(l.label()) != null ? Names.country(l.label()) : l.label();
       String sameAs = e.sameAs() != null && e.sameAs().equals(l.dbpedia()) ? e.sameAs() : l.dbpedia();
@@ -64,8 +70,24 @@ public final class Identity {
     return merge(facts.withEntities(renamed));
   }
 
+  private static final java.util.regex.Pattern PLACE_COMMA = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'-]*,\\s?$");
+
+  /** The keys of the entities named right after a capitalised word and a comma ("Nashville, Tenn."). */
+  static java.util.Set<String> afterPlace(ArticleFacts facts) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    String text = facts.article().text();
+    for (var m : facts.mentions()) {
+      if (!m.name()) continue;
+      int b = m.span().begin();
+      if (b <= 0 || b > text.length()) continue;
+      if (PLACE_COMMA.matcher(text.substring(Math.max(0, b - 40), b)).find()) out.add(m.entity());
+    }
+    return out;
+  }
+
   /** Types come from the link where NER's type is unsure: a title that is a country is a Country; a name with a legal suffix an Organization. */
-  private static EntityKind kindOf(Entity e, EntityLinker.Link l) {
+  private EntityKind kindOf(Entity e, EntityLinker.Link l) {
+    if (linker.isState(l.title())) return EntityKind.PLACE;
     if (e.kind() == EntityKind.PERSON || e.kind() == EntityKind.EVENT) return e.kind();
     if (Names.country(l.label()) != null && Names.isCanonicalCountry(Names.country(l.label()))) return EntityKind.COUNTRY;
     if (e.kind() == EntityKind.COUNTRY) return EntityKind.PLACE;

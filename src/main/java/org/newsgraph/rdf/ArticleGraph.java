@@ -146,6 +146,8 @@ public final class ArticleGraph {
       add(n, RDFS.Nodes.label, lit(e.label()));
       for (String alt : e.altLabels()) add(n, Vocab.skosAltLabel, lit(alt));
       if (e.sameAs() != null) add(n, OWL.sameAs.asNode(), NodeFactory.createURI(e.sameAs()));
+      String wikidata = org.newsgraph.link.CountryIds.wikidata(e);
+      if (wikidata != null) add(n, OWL.sameAs.asNode(), NodeFactory.createURI(wikidata));
       if (e.sameAs() != null && e.linkConfidence() != null) {
         add(n, NG.Nodes.linkConfidence, NodeFactory.createLiteralDT(String.format(java.util.Locale.ROOT, "%.3f", e.linkConfidence()), XSDDatatype.XSDdecimal));
       }

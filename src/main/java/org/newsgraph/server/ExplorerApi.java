@@ -145,6 +145,15 @@ final class ExplorerApi extends BaseServlet {
     o.put("type", types.isEmpty() ? "Thing" : types.get(0));
     String local = site.localPath(iri);
     if (local != null || Html.isWebLink(iri)) o.put("page", local == null ? iri : local); // no javascript: links
+    // its links into DBpedia and Wikidata (owl:sameAs), web links only, sorted
+    List<String> same = new java.util.ArrayList<>(look.values(iri, org.apache.jena.vocabulary.OWL.sameAs.asNode()));
+    same.removeIf(s -> !Html.isWebLink(s));
+    java.util.Collections.sort(same);
+    if (!same.isEmpty()) {
+      org.apache.jena.atlas.json.JsonArray links = new org.apache.jena.atlas.json.JsonArray();
+      for (String s : same) links.add(s);
+      o.put("sameAs", links);
+    }
     return o;
   }
 }

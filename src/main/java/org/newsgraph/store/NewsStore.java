@@ -16,6 +16,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.NewsgraphException.StoreFailure;
+import org.newsgraph.link.EntityTypes;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
 
@@ -70,6 +71,19 @@ public final class NewsStore implements AutoCloseable {
     Txn.executeWrite(dsg, () -> {
       dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
       for (Quad q : quads) dsg.add(q.getGraph().equals(graph) ? q : Quad.create(graph, q.asTriple()));
+    });
+  }
+
+  /**
+   * Replaces the graph as {@link #replaceGraph} does and, in the same transaction, gives each
+   * entity the article types one type across the store ({@link EntityTypes}): how articles are
+   * ingested. Returns how many type statements of other graphs (or this one) changed.
+   */
+  public int replaceArticleGraph(Node graph, List<Quad> quads) {
+    return Txn.calculateWrite(dsg, () -> {
+      dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+      for (Quad q : quads) dsg.add(q.getGraph().equals(graph) ? q : Quad.create(graph, q.asTriple()));
+      return EntityTypes.settle(dsg, quads);
     });
   }
 

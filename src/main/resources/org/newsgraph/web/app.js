@@ -254,7 +254,7 @@
     var cy = app.cy;
     var existing = cy.getElementById(n.id);
     if (existing.length) return existing;
-    return cy.add({ group: 'nodes', data: { id: n.id, label: n.label, type: n.type, page: n.page }, position: position });
+    return cy.add({ group: 'nodes', data: { id: n.id, label: n.label, type: n.type, page: n.page, sameAs: n.sameAs || [] }, position: position });
   }
 
   /*
@@ -366,6 +366,16 @@
     var open = el('a', { href: n.data('page'), class: 'open-page' }, 'Open page');
     p.appendChild(open);
     box.appendChild(p);
+    var same = n.data('sameAs') || [];
+    if (same.length) {
+      var links = el('p', { class: 'same-as' }, 'Same as: ');
+      same.forEach(function (iri, i) {
+        if (i) links.appendChild(document.createTextNode(', '));
+        var name = iri.indexOf('wikidata.org') >= 0 ? 'Wikidata ' + iri.replace(/.*\//, '') : 'DBpedia ' + decodeURIComponent(iri.replace(/.*\//, '')).replace(/_/g, ' ');
+        links.appendChild(el('a', { href: iri, class: 'link-out', rel: 'noopener' }, name));
+      });
+      box.appendChild(links);
+    }
     var edges = n.connectedEdges();
     if (!edges.length) {
       box.appendChild(el('p', { class: 'empty' }, app.expanded[iri] ? 'No relations found.' : 'Click the node to expand it.'));

@@ -64,6 +64,10 @@ class GraphExportTest {
     for (Element n : elements(d, GraphMl.NS, "node")) nodes.put(n.getAttribute("id"), data(n));
     assertThat(nodes.get(HUAWEI)).containsEntry("label", "Huawei").containsEntry("type", "Organization");
     assertThat(nodes.get(GUO)).containsEntry("label", "Guo Ping").containsEntry("type", "Person");
+    // the link as node attributes: DBpedia for Huawei, DBpedia and Wikidata for a country
+    assertThat(nodes.get(HUAWEI)).containsEntry("link", "http://dbpedia.org/resource/Huawei").doesNotContainKey("wikidata");
+    assertThat(nodes.values()).anySatisfy(n -> assertThat(n).containsEntry("label", "United States")
+        .containsEntry("link", "http://dbpedia.org/resource/United_States").containsEntry("wikidata", "http://www.wikidata.org/entity/Q30"));
     List<String> edges = new ArrayList<>();
     for (Element e : elements(d, GraphMl.NS, "edge")) {
       assertThat(nodes).containsKey(e.getAttribute("source")).containsKey(e.getAttribute("target"));
@@ -82,6 +86,13 @@ class GraphExportTest {
     Map<String, String> labels = new HashMap<>();
     for (Element n : elements(d, Gexf.NS, "node")) labels.put(n.getAttribute("id"), n.getAttribute("label"));
     assertThat(labels).containsEntry(HUAWEI, "Huawei").containsEntry(GUO, "Guo Ping");
+    Map<String, String> huawei = new HashMap<>();
+    for (Element n : elements(d, Gexf.NS, "node")) {
+      if (!n.getAttribute("id").equals(HUAWEI)) continue;
+      for (Element a : children(n, "attvalue")) huawei.put(a.getAttribute("for"), a.getAttribute("value"));
+    }
+    assertThat(huawei).containsEntry("type", "Organization").containsEntry("link", "http://dbpedia.org/resource/Huawei");
+    assertThat(elements(d, Gexf.NS, "attribute")).anySatisfy(a -> assertThat(a.getAttribute("id")).isEqualTo("link"));
     List<Element> edges = elements(d, Gexf.NS, "edge");
     assertThat(edges).anySatisfy(e -> {
       assertThat(e.getAttribute("source")).isEqualTo(GUO);
@@ -98,8 +109,10 @@ class GraphExportTest {
     Neo4jCsv.write(graph, dir);
     List<String> nodes = Files.readAllLines(dir.resolve(Neo4jCsv.NODES), StandardCharsets.UTF_8);
     List<String> rels = Files.readAllLines(dir.resolve(Neo4jCsv.RELATIONSHIPS), StandardCharsets.UTF_8);
-    assertThat(nodes.get(0)).isEqualTo("id:ID,name,type,articles:int,:LABEL");
-    assertThat(nodes).contains(GUO + ",Guo Ping,Person,1,Entity;Person");
+    assertThat(nodes.get(0)).isEqualTo("id:ID,name,type,articles:int,link,wikidata,:LABEL");
+    assertThat(nodes).anySatisfy(l -> assertThat(l).startsWith(GUO + ",Guo Ping,Person,1,").endsWith(",Entity;Person"));
+    assertThat(nodes).anySatisfy(l -> assertThat(l).startsWith(HUAWEI + ",Huawei,Organization,")
+        .endsWith(",http://dbpedia.org/resource/Huawei,,Entity;Organization"));
     assertThat(rels.get(0)).isEqualTo(":START_ID,:END_ID,:TYPE,kind,label,weight:int");
     assertThat(rels).contains(GUO + "," + HUAWEI + ",ROLE,role,chairman,1");
     assertThat(Neo4jCsv.quote("a \"b\", c")).isEqualTo("\"a \"\"b\"\", c\"");
@@ -118,6 +131,13 @@ class GraphExportTest {
         assertThat(e.weight()).isEqualTo(2);
       });
     }
+  }
+
+  private static List<Element> children(Element e, String name) {
+    List<Element> out = new ArrayList<>();
+    NodeList list = e.getElementsByTagNameNS(Gexf.NS, name);
+    for (int i = 0; i < list.getLength(); i++) out.add((Element) list.item(i));
+    return out;
   }
 
   private static String label(String id, Map<String, Map<String, String>> nodes) {

@@ -37,7 +37,18 @@ class EntityLinkerTest {
       "http://en.wikipedia.org/wiki/Huawei\tHuawei\t1.0",
       "Clinton\tBill_Clinton\t0.28",
       "Hillary Clinton\tHillary_Clinton\t0.99",
-      "United States\tUnited_States\t0.9") + "\n";
+      "United States\tUnited_States\t0.9",
+      "Tenn\tWilliam_Tenn\t0.6",
+      "Tennessee\tTennessee\t0.8",
+      "Georgia (U.S. state)\tGeorgia_(U.S._state)\t0.99",
+      "South Carolina\tSouth_Carolina_State_University\t0.87",
+      "Houston\tHouston,_Texas\t0.79",
+      "Fayetteville\tFayetteville,_Arkansas\t0.5",
+      "London\tLondon\t0.9",
+      "London Metal Exchange\tLondon_Metal_Exchange\t0.99",
+      "Cetus\tCetus\t0.98",
+      "Cetus Corporation\tCetus_Corporation\t1.0",
+      "J.P. Morgan\tJ._P._Morgan\t0.9") + "\n";
 
   @TempDir static Path dir;
   static WikiIndex kb;
@@ -126,6 +137,81 @@ class EntityLinkerTest {
         person("barack-obama", "Barack Obama"), person("obama", "Obama")));
     assertThat(f.entities()).singleElement().satisfies(e -> assertThat(e.altLabels()).contains("Obama"));
     assertThat(f.mentions()).extracting(Mention::entity).containsOnly("barack-obama");
+  }
+
+  @Test
+  void a_state_abbreviation_after_a_city_is_the_state_and_states_the_index_misreads_are_read_by_table() {
+    Identity identity = new Identity(kb);
+    Entity tenn = new Entity("tenn", EntityKind.PERSON, "Tenn", List.of(), null);
+    ArticleFacts dateline = identity.resolve(facts("NASHVILLE, Tenn, March 3 - Sales rose.", tenn));
+    assertThat(dateline.entities()).singleElement().satisfies(e -> {
+      assertThat(e.sameAs()).isEqualTo("http://dbpedia.org/resource/Tennessee");
+      assertThat(e.kind()).isEqualTo(EntityKind.PLACE);  // NER's Person, retyped by the link
+    });
+    // not after "Place,": the word is left to the dictionary (here the writer William Tenn)
+    assertThat(identity.resolve(facts("Tenn wrote it.", tenn)).entities()).singleElement()
+        .satisfies(e -> assertThat(e.sameAs()).isEqualTo("http://dbpedia.org/resource/William_Tenn"));
+    var links = new EntityLinker(kb).link(List.of(new Entity("south-carolina", EntityKind.PLACE, "South Carolina", List.of(), null),
+        new Entity("ga", EntityKind.PLACE, "Ga.", List.of(), null)), java.util.Set.of("ga"));
+    assertThat(links.get("south-carolina").title()).isEqualTo("South_Carolina");
+    assertThat(links.get("ga").title()).isEqualTo("Georgia_(U.S._state)");  // the index's "(U.S. state)" article
+  }
+
+  @Test
+  void cities_the_ap_lets_stand_alone_take_their_current_titles() {
+    var links = new EntityLinker(kb).link(List.of(place("houston", "Houston"), place("fayetteville", "Fayetteville")));
+    assertThat(links.get("houston").title()).isEqualTo("Houston");
+    assertThat(links.get("fayetteville").title()).isEqualTo("Fayetteville,_Arkansas");
+    assertThat(UsStates.currentTitle("Houston,_Texas")).isEqualTo("Houston");
+    assertThat(UsStates.currentTitle("Houston,_Scotland")).isEqualTo("Houston,_Scotland");
+  }
+
+  @Test
+  void a_place_does_not_take_the_link_of_an_organisation_named_after_it() {
+    var links = new EntityLinker(kb).link(List.of(org("london-metal-exchange", "London Metal Exchange"), place("london", "London")));
+    assertThat(links.get("london").title()).isEqualTo("London");
+  }
+
+  @Test
+  void legal_forms_are_tried_spelled_out_and_a_last_name_word_takes_the_full_names_link() {
+    var linker = new EntityLinker(kb);
+    assertThat(linker.link(List.of(org("cetus-corp", "Cetus Corp"))).get("cetus-corp").title()).isEqualTo("Cetus_Corporation");
+    var links = linker.link(List.of(org("j-p-morgan-and-co-inc", "J.P. Morgan and Co Inc"), org("morgan", "Morgan")));
+    assertThat(links.get("morgan").title()).isEqualTo("J._P._Morgan");
+  }
+
+  @Test
+  void a_lone_person_name_that_names_a_company_of_the_article_is_that_company() {
+    Identity identity = new Identity(kb);
+    ArticleFacts f = identity.resolve(facts("J.P. Morgan and Co Inc said. Morgan added.",
+        org("j-p-morgan-and-co-inc", "J.P. Morgan and Co Inc"), person("morgan", "Morgan")));
+    assertThat(f.entities()).singleElement().satisfies(e -> {
+      assertThat(e.kind()).isEqualTo(EntityKind.ORGANIZATION);
+      assertThat(e.sameAs()).isEqualTo("http://dbpedia.org/resource/J._P._Morgan");
+    });
+    // with a person of that name in the article, "Morgan" is that person
+    ArticleFacts g = identity.resolve(facts("J.P. Morgan and Co Inc hired Ann Morgan. Morgan added.",
+        org("j-p-morgan-and-co-inc", "J.P. Morgan and Co Inc"),
+        new Entity("ann-morgan", EntityKind.PERSON, "Ann Morgan", List.of(), null), person("morgan", "Morgan")));
+    assertThat(g.entities()).extracting(Entity::key).containsExactly("j-p-morgan", "ann-morgan", "morgan");
+    assertThat(g.entities().get(2).kind()).isEqualTo(EntityKind.PERSON);
+  }
+
+  @Test
+  void countries_and_the_eu_have_wikidata_items_from_the_shipped_table() {
+    assertThat(CountryIds.qid("United States")).isEqualTo("Q30");   // by ISO code (the table says "United States of America")
+    assertThat(CountryIds.qid("Denmark")).isEqualTo("Q35");         // by name: Denmark proper, as dbr:Denmark
+    assertThat(CountryIds.qid("France")).isEqualTo("Q142");
+    assertThat(CountryIds.qid("Ostland")).isNull();
+    assertThat(CountryIds.wikidata(new Entity("germany", EntityKind.COUNTRY, "Germany", List.of(), null)))
+        .isEqualTo("http://www.wikidata.org/entity/Q183");
+    assertThat(CountryIds.wikidata(new Entity("european-union", EntityKind.ORGANIZATION, "European Union", List.of(),
+        "http://dbpedia.org/resource/European_Union"))).isEqualTo("http://www.wikidata.org/entity/Q458");
+    assertThat(CountryIds.wikidata(org("huawei", "Huawei"))).isNull();
+  }
+
+  private static Entity place(String key, String label) {
+    return new Entity(key, EntityKind.PLACE, label, List.of(), null);
   }
 
   private static Entity org(String key, String label) {

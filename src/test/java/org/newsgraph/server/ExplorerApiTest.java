@@ -57,6 +57,15 @@ class ExplorerApiTest {
     String huawei = Iris.defaults().entity("huawei").getURI();
     JsonObject res = get("api/neighbours?iri=" + URLEncoder.encode(huawei, StandardCharsets.UTF_8));
     assertThat(res.get("center").getAsObject().get("label").getAsString().value()).isEqualTo("Huawei");
+    // the link, shown in the explorer's details panel (the hand-made article has none: one is added)
+    assertThat(res.get("center").getAsObject().get("sameAs")).isNull();
+    org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> store.dataset().add(org.apache.jena.graph.NodeFactory.createURI("urn:x-test:links"),
+        org.apache.jena.graph.NodeFactory.createURI(huawei), org.apache.jena.vocabulary.OWL.sameAs.asNode(),
+        org.apache.jena.graph.NodeFactory.createURI("http://dbpedia.org/resource/Huawei")));
+    res = get("api/neighbours?iri=" + URLEncoder.encode(huawei, StandardCharsets.UTF_8));
+    List<String> same = new ArrayList<>();
+    for (JsonValue v : res.get("center").getAsObject().get("sameAs").getAsArray()) same.add(v.getAsString().value());
+    assertThat(same).contains("http://dbpedia.org/resource/Huawei");
     assertThat(strings(res.get("nodes").getAsArray(), "label")).contains("Mara Lind", "United States");
     List<String> edges = new ArrayList<>();
     for (JsonValue v : res.get("edges").getAsArray()) {

@@ -113,6 +113,9 @@ class WebUiBrowserTest {
     // Guo Ping is a neighbour more than once (chairman of Huawei, speaks about Huawei)
     Locator guo = page.locator("#details a.neighbour", new Page.LocatorOptions().setHasText("Guo Ping")).first();
     guo.waitFor();
+    // the link shown with the entity: its DBpedia resource
+    assertThat(page.locator("#details p.same-as a.link-out").first().innerText()).isEqualTo("DBpedia Huawei");
+    assertThat(page.locator("#details p.same-as a.link-out").first().getAttribute("href")).isEqualTo("http://dbpedia.org/resource/Huawei");
     Object labels = page.evaluate("() => window.newsgraph.cy.nodes().map(n => n.data('label'))");
     assertThat(((List<?>) labels).stream().map(String::valueOf).toList()).contains("Huawei", "Guo Ping");
     page.waitForTimeout(400); // the fit animation
