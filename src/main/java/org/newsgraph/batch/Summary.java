@@ -44,7 +44,7 @@ public final class Summary {
     return List.copyOf(copies);
   }
 
-  /** Inputs deliberately left out (not English), one line each: "input: reason". */
+  /** Inputs deliberately left out (not English, a link not followed), one line each: "input: reason". */
   public synchronized List<String> leftOut() {
     return List.copyOf(leftOut);
   }
@@ -79,7 +79,7 @@ public final class Summary {
 
   @Override
   public synchronized String toString() {
-    return String.format("%d articles (%d unchanged, skipped), %d not English (skipped), %d statements, %d entities, "
+    return String.format("%d articles (%d unchanged, skipped), %d left out (skipped: not English, links not followed), %d statements, %d entities, "
         + "%d triples, %d failed", articles(), skipped() - copies.size(), leftOut.size(), statements(), entities(), triples(),
         failures.size()) + (copies.isEmpty() ? "" : ", " + copies.size() + " copies of stored articles (skipped)");
   }

@@ -33,7 +33,7 @@ class IngestorTest {
           .containsExactlyInAnyOrder(in.resolve("empty.txt").toString(), in.resolve("lines.jsonl") + " line 2");
       assertThat(s.leftOut()).singleElement().asString().contains("de.txt", "not English");
       assertThat(store.graphs()).hasSize(7);
-      assertThat(s.toString()).startsWith("7 articles (0 unchanged, skipped), 1 not English (skipped), ").endsWith("2 failed");
+      assertThat(s.toString()).startsWith("7 articles (0 unchanged, skipped), 1 left out (skipped: not English, links not followed), ").endsWith("2 failed");
     }
   }
 

@@ -31,7 +31,7 @@ class IngestCommandTest {
     int code = run("ingest", "--store", dir.resolve("store").toString(), "--test-fake-nlp", "0", "--threads", "2",
         "--report", report.toString(), in.toString());
     assertThat(code).isEqualTo(1);
-    assertThat(out.toString()).contains("2 articles (0 unchanged, skipped), 1 not English (skipped)", "2 failed");
+    assertThat(out.toString()).contains("2 articles (0 unchanged, skipped), 1 left out (skipped: not English, links not followed)", "2 failed");
     assertThat(err.toString()).contains("failed: " + in.resolve("empty.txt") + ": empty file",
         "failed: " + in.resolve("news.jsonl") + " line 2: malformed JSON", "skipped: " + in.resolve("fr.txt") + ": not English");
     List<String> lines = Files.readAllLines(report);
