@@ -3,12 +3,18 @@ package org.newsgraph.spark;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.io.NullWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.Job;
+import org.apache.hadoop.mapreduce.lib.output.LazyOutputFormat;
+import org.apache.hadoop.mapreduce.lib.output.TextOutputFormat;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -46,20 +52,30 @@ import scala.Tuple2;
 public final class ExtractJob implements Callable<Integer> {
   /** What one run of the job is asked to do. */
   public record Options(List<String> inputs, String out, int partitions, String baseIri, int maxChars,
-      boolean englishOnly) implements Serializable {
+      boolean englishOnly, Duration articleBudget) implements Serializable {
+    /** As {@code ingest --article-timeout}'s default. */
+    public static final Duration DEFAULT_ARTICLE_BUDGET = Duration.ofSeconds(600);
+
     public Options {
       inputs = List.copyOf(inputs);
       if (inputs.isEmpty()) throw new IllegalArgumentException("no inputs");
       if (maxChars <= 0) throw new IllegalArgumentException("maxChars must be positive, got " + maxChars);
+      if (articleBudget == null || articleBudget.toMillis() <= 0) {
+        throw new IllegalArgumentException("the article timeout must be positive, got " + articleBudget);
+      }
       new Iris(baseIri);
     }
 
     public static Options of(List<String> inputs, String out) {
-      return new Options(inputs, out, 0, Iris.DEFAULT_BASE, ReaderOptions.DEFAULT_MAX_CHARS, true);
+      return new Options(inputs, out, 0, Iris.DEFAULT_BASE, ReaderOptions.DEFAULT_MAX_CHARS, true, DEFAULT_ARTICLE_BUDGET);
     }
 
     public Options withPartitions(int n) {
-      return new Options(inputs, out, n, baseIri, maxChars, englishOnly);
+      return new Options(inputs, out, n, baseIri, maxChars, englishOnly, articleBudget);
+    }
+
+    public Options withArticleBudget(Duration budget) {
+      return new Options(inputs, out, partitions, baseIri, maxChars, englishOnly, budget);
     }
 
     ReaderOptions readerOptions() {
@@ -99,6 +115,11 @@ public final class ExtractJob implements Callable<Integer> {
   @Option(names = "--all-languages", description = "do not skip articles detected as not English")
   boolean allLanguages;
 
+  @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "600",
+      description = "an article still in the NLP or extraction stage after this long is reported as failed and its task "
+          + "goes on, as in ingest (default: ${DEFAULT-VALUE})")
+  int articleTimeout;
+
   @Option(names = "--master", paramLabel = "URL", description = "Spark master when not run by spark-submit (local[2], spark://host:7077)")
   String master;
 
@@ -111,7 +132,8 @@ public final class ExtractJob implements Callable<Integer> {
     PrintWriter outWriter = spec.commandLine().getOut();
     Options options;
     try {
-      options = new Options(inputs, out, partitions, baseIri, maxChars, !allLanguages);
+      if (articleTimeout <= 0) throw new IllegalArgumentException("--article-timeout must be positive, got " + articleTimeout);
+      options = new Options(inputs, out, partitions, baseIri, maxChars, !allLanguages, Duration.ofSeconds(articleTimeout));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -136,7 +158,7 @@ public final class ExtractJob implements Callable<Integer> {
     int partitions = options.partitions() > 0 ? options.partitions() : 4 * jsc.defaultParallelism();
     Map<String, String> hadoopConf = new HashMap<>();
     jsc.hadoopConfiguration().forEach(e -> hadoopConf.put(e.getKey(), e.getValue()));
-    Extraction.Run run = Extraction.Run.of(Ingestor.newRun(Main.version()), options.baseIri());
+    Extraction.Run run = Extraction.Run.of(Ingestor.newRun(Main.version()), options.baseIri(), options.articleBudget());
 
     // reading: one task per file, as many tasks as partitions at most
     JavaRDD<Item> read = jsc.parallelize(files, Math.max(1, Math.min(files.size(), partitions)))
@@ -146,7 +168,7 @@ public final class ExtractJob implements Callable<Integer> {
     JavaPairRDD<String, Iterable<ArticleRow>> byId = read.filter(i -> i.article() != null)
         .mapToPair(i -> new Tuple2<>(i.article().id(), i.article()))
         .groupByKey(partitions);
-    JavaRDD<Item> done = byId.flatMap(t -> {
+    JavaRDD<Item> extracted = byId.flatMap(t -> {
       List<ArticleRow> same = new ArrayList<>();
       t._2().forEach(same::add);
       same.sort((a, b) -> Long.compare(a.order(), b.order()));
@@ -158,21 +180,37 @@ public final class ExtractJob implements Callable<Integer> {
       }
       items.add(Extraction.extract(run, kept));
       return items.iterator();
-    }).union(read.filter(i -> i.report() != null))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    });
+    // both are read more than once (output, then counts): each is computed once
+    read.persist(StorageLevel.MEMORY_AND_DISK_SER());
+    extracted.persist(StorageLevel.MEMORY_AND_DISK_SER());
     try {
       String base = options.out().endsWith("/") ? options.out() : options.out() + "/";
-      done.filter(i -> i.nquads() != null).map(Item::nquads).saveAsTextFile(base + "graphs");
-      JavaRDD<Report> reports = done.filter(i -> i.report() != null).map(Item::report).coalesce(1);
-      reports.filter(r -> !r.skipped()).map(Report::json).saveAsTextFile(base + "failures");
-      reports.filter(Report::skipped).map(Report::json).saveAsTextFile(base + "skipped");
-      long articles = done.filter(i -> i.nquads() != null).count();
-      long quads = done.map(Item::quads).fold(0L, Long::sum);
-      long failed = done.filter(i -> i.report() != null && !i.report().skipped()).count();
-      long skipped = done.filter(i -> i.report() != null && i.report().skipped()).count();
+      save(extracted.filter(i -> i.nquads() != null).map(Item::nquads), base + "graphs", jsc);
+      JavaRDD<Report> reports = extracted.filter(i -> i.report() != null).map(Item::report)
+          .union(read.filter(i -> i.report() != null).map(Item::report))
+          .coalesce(1);
+      save(reports.filter(r -> !r.skipped()).map(Report::json), base + "failures", jsc);
+      save(reports.filter(Report::skipped).map(Report::json), base + "skipped", jsc);
+      long articles = extracted.filter(i -> i.nquads() != null).count();
+      long quads = extracted.map(Item::quads).fold(0L, Long::sum);
+      long failed = reports.filter(r -> !r.skipped()).count();
+      long skipped = reports.filter(Report::skipped).count();
       return new Summary(files.stream().filter(f -> f.missing() == null).count(), articles, failed, skipped, quads, partitions);
     } finally {
-      done.unpersist(false);
+      extracted.unpersist(false);
+      read.unpersist(false);
     }
+  }
+
+  /**
+   * Writes the lines as text files in {@code dir}, one per partition that has lines: no empty part
+   * files (Hadoop's LazyOutputFormat opens a file at the first line); {@code _SUCCESS} when done.
+   */
+  private static void save(JavaRDD<String> lines, String dir, JavaSparkContext jsc) throws IOException {
+    Job job = Job.getInstance(jsc.hadoopConfiguration());
+    LazyOutputFormat.setOutputFormatClass(job, TextOutputFormat.class);
+    lines.mapToPair(l -> new Tuple2<>(NullWritable.get(), new Text(l)))
+        .saveAsNewAPIHadoopFile(dir, NullWritable.class, Text.class, LazyOutputFormat.class, job.getConfiguration());
   }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -124,6 +125,41 @@ class ExtractJobTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> ExtractJob.run(jsc, ExtractJob.Options.of(List.of(news.toString()), tmp.resolve("out").toString())))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exists");
+  }
+
+  @Test
+  void no_part_file_is_empty() throws IOException {
+    for (String dir : List.of("graphs", "failures", "skipped")) {
+      List<Path> parts;
+      try (Stream<Path> files = Files.list(tmp.resolve("out").resolve(dir))) {
+        parts = files.filter(p -> p.getFileName().toString().startsWith("part-")).toList();
+      }
+      assertThat(parts).as(dir).isNotEmpty().allSatisfy(p -> assertThat(Files.size(p)).as(p.toString()).isPositive());
+    }
+  }
+
+  @Test
+  void an_article_over_its_time_budget_is_reported_and_the_next_one_runs() throws IOException {
+    // two articles of some length (seconds of CoreNLP each), a budget of a millisecond
+    Path slow = tmp.resolve("slow");
+    Files.createDirectories(slow);
+    String ferry = Files.readString(news.resolve("ferry.txt"));
+    Files.writeString(slow.resolve("ferry-long.txt"), ferry + "\n" + (ferry.substring(ferry.indexOf('\n') + 1) + "\n").repeat(15));
+    Files.writeString(slow.resolve("ferry-long-2.txt"), ferry + "\n" + (ferry.substring(ferry.indexOf('\n') + 1) + "\n").repeat(16));
+    ExtractJob.Summary over = ExtractJob.run(jsc, ExtractJob.Options.of(List.of(slow.toString()), tmp.resolve("out-slow").toString())
+        .withArticleBudget(Duration.ofMillis(1)));
+    assertThat(over.articles()).isZero();
+    assertThat(over.failed()).isEqualTo(2);
+    assertThat(lines(tmp.resolve("out-slow/failures"))).hasSize(2).allSatisfy(l -> assertThat(l)
+        .contains("ferry-long", "took longer than the time budget of 1 ms per article; not stored"));
+    assertThat(lines(tmp.resolve("out-slow/graphs"))).isEmpty();
+
+    // the interrupt stays with the article it was meant for: the same threads extract the next job's article
+    ExtractJob.Summary next = ExtractJob.run(jsc, ExtractJob.Options.of(List.of(news.resolve("ferry.txt").toString()),
+        tmp.resolve("out-next").toString()));
+    assertThat(next.failed()).isZero();
+    assertThat(next.articles()).isEqualTo(1);
+    assertThat(readGraphs(tmp.resolve("out-next/graphs")).stream().count()).isEqualTo(next.quads()).isGreaterThan(20);
   }
 
   static Set<Node> graphNames(DatasetGraph dsg) {
