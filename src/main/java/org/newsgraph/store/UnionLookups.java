@@ -54,6 +54,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * <pre>{@code
  * UnionLookups.install(dsg);   // every query over dsg from now on
  * }</pre>
+ *
+ * <p>{@code -Dnewsgraph.plainUnionLookups=true} leaves TDB2's own executor in place (to compare).
  */
 public final class UnionLookups {
   static final int MAX_ROWS_KEPT = 5_000;
@@ -64,6 +66,11 @@ public final class UnionLookups {
       "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://www.w3.org/2002/07/owl#sameAs",
       "http://schema.org/jobTitle", "http://schema.org/worksFor", "https://w3id.org/newsgraph/ontology#affiliation");
   private static final Node PLACEHOLDER = NodeFactory.createURI("urn:newsgraph:bound");
+  /**
+   * Set true in a query's context to run it with TDB2's own executor: for a query that reads each
+   * entity once (a scan of all labels, as search does), keeping answers only costs.
+   */
+  public static final Symbol OFF = Symbol.create("urn:newsgraph:union-lookups-off");
   private static final Symbol MEMO = Symbol.create("urn:newsgraph:union-lookups-memo");
 
   private UnionLookups() {}
@@ -74,7 +81,7 @@ public final class UnionLookups {
    * compaction makes a new database: install again after it.
    */
   public static void install(DatasetGraph dsg) {
-    if (!TDBInternal.isTDB2(dsg)) return;
+    if (!TDBInternal.isTDB2(dsg) || Boolean.getBoolean("newsgraph.plainUnionLookups")) return;
     ReorderTransformation reorder = TDBInternal.getDatasetGraphTDB(dsg).getReorderTransform();
     OpExecutorFactory factory = cxt -> new Executor(cxt, reorder);
     QC.setFactory(dsg.getContext(), factory);
@@ -107,6 +114,7 @@ public final class UnionLookups {
     }
 
     private boolean overUnion(Node graph) {
+      if (execCxt.getContext().isTrue(OFF)) return false;
       return Quad.isUnionGraph(graph) || Quad.isDefaultGraph(graph) && execCxt.getContext().isTrue(TDB2.symUnionDefaultGraph);
     }
 
