@@ -32,6 +32,9 @@ import org.newsgraph.query.SavedQueries;
  * <pre>
  * java -cp 'target/newsgraph.jar:target/lib/*' org.newsgraph.bench.StoreLatency http://localhost:3031 50 [BUDGET_SECONDS]
  * </pre>
+ *
+ * <p>{@code -Dstorelatency.only=REGEX} measures only the requests whose name (first column) matches;
+ * {@code -Dstorelatency.dumps=N} sets how often the whole-store dump is timed (3; 0 to leave it out).
  */
 public final class StoreLatency {
   private static final String NG = "https://w3id.org/newsgraph/ontology#";
@@ -39,6 +42,8 @@ public final class StoreLatency {
   private final String server;
   private final int n;
   private final double budgetSeconds;
+  private final java.util.regex.Pattern only = java.util.regex.Pattern.compile(System.getProperty("storelatency.only", ".*"));
+  private final int dumps = Integer.getInteger("storelatency.dumps", 3);
 
   private StoreLatency(String server, int n, double budgetSeconds) {
     this.server = server.replaceAll("/$", "");
@@ -88,7 +93,7 @@ public final class StoreLatency {
     measure("search q=trump", get("/api/search?q=trump", "application/json"));
     measure("search q=an (short, common)", get("/api/search?q=an", "application/json"));
     measure("VoID", get("/.well-known/void", "text/turtle"));
-    measureOnce("export: /dump.nq (whole store)", get("/dump.nq", "application/n-quads"), 3);
+    if (dumps > 0) measureOnce("export: /dump.nq (whole store)", get("/dump.nq", "application/n-quads"), dumps);
   }
 
   private HttpRequest query(String sparql) {
@@ -102,6 +107,7 @@ public final class StoreLatency {
   }
 
   private void measure(String what, HttpRequest req) throws IOException, InterruptedException {
+    if (!only.matcher(what).find()) return;
     try {
       measureOrFail(what, req);
     } catch (IOException e) {
@@ -119,6 +125,7 @@ public final class StoreLatency {
   }
 
   private void measureOnce(String what, HttpRequest req, int count) throws IOException, InterruptedException {
+    if (!only.matcher(what).find()) return;
     long bytes = send(req);
     report(what, req, count, bytes);
   }

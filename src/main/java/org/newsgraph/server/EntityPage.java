@@ -21,6 +21,8 @@ import org.newsgraph.rdf.Vocab;
 final class EntityPage {
   /** Articles listed at most; the rest are counted. */
   static final int MAX_ARTICLES = 100;
+  /** Statements drawn at most in each list (by, about); the rest are counted. */
+  static final int MAX_STATEMENTS = 50;
 
   private final Site site;
 
@@ -111,13 +113,24 @@ final class EntityPage {
       String rel = Sparql.str(r, "rel");
       boolean isBy = rel.equals("by");
       if (!seen.add(st + (isBy ? "|by" : "|about"))) continue;
-      (isBy ? by : about).add(statementItem(site, look, r));
+      List<String> list = isBy ? by : about;
+      // the first MAX_STATEMENTS are drawn (each is its sentence, marked); the rest are counted
+      list.add(list.size() < MAX_STATEMENTS ? statementItem(site, look, r) : null);
+    }
+    int byCount = by.size();
+    int aboutCount = about.size();
+    for (List<String> list : List.of(by, about)) {
+      int hidden = list.size() - MAX_STATEMENTS;
+      if (hidden > 0) {
+        list.subList(MAX_STATEMENTS, list.size()).clear();
+        list.add("… and " + hidden + " more");
+      }
     }
     sb.append("<section class=\"statements\"><h2>Statements by ").append(Html.esc(label)).append(" <span class=\"count\">")
-        .append(by.size()).append("</span></h2>");
+        .append(byCount).append("</span></h2>");
     list(sb, by, "No statements by " + Html.esc(label) + " yet.");
     sb.append("<h2>Statements about ").append(Html.esc(label)).append(" <span class=\"count\">")
-        .append(about.size()).append("</span></h2>");
+        .append(aboutCount).append("</span></h2>");
     list(sb, about, "No statements about " + Html.esc(label) + " yet.");
     sb.append("</section>");
   }

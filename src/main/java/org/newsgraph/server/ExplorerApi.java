@@ -99,12 +99,24 @@ final class ExplorerApi extends BaseServlet {
       weight.merge(other, e.getValue().size(), Integer::sum);
       edgesOf.computeIfAbsent(other, x -> new ArrayList<>()).add(e);
     }
+    // labels only where the page needs them: of the neighbours whose weight ties with one on the page
+    // (a neighbour's label is a lookup in every graph that describes it: thousands for a popular one)
     Map<String, JsonObject> nodes = new LinkedHashMap<>();
-    for (String n : weight.keySet()) nodes.put(n, node(look, n));
     List<String> ranked = new ArrayList<>(weight.keySet());
-    ranked.sort(Comparator.comparingInt((String n) -> -weight.get(n))
-        .thenComparing(n -> nodes.get(n).get("label").getAsString().value()).thenComparing(n -> n));
-    List<String> page = offset >= ranked.size() ? List.of() : ranked.subList(offset, Math.min(ranked.size(), offset + limit));
+    ranked.sort(Comparator.comparingInt((String n) -> -weight.get(n)));
+    int from = Math.min(offset, ranked.size());
+    int to = Math.min(ranked.size(), offset + limit);
+    if (from < to) {
+      int lo = from;
+      int hi = to;
+      while (lo > 0 && weight.get(ranked.get(lo - 1)).equals(weight.get(ranked.get(from)))) lo--;
+      while (hi < ranked.size() && weight.get(ranked.get(hi)).equals(weight.get(ranked.get(to - 1)))) hi++;
+      List<String> band = ranked.subList(lo, hi);
+      for (String n : band) nodes.put(n, node(look, n));
+      band.sort(Comparator.comparingInt((String n) -> -weight.get(n))
+          .thenComparing(n -> nodes.get(n).get("label").getAsString().value()).thenComparing(n -> n));
+    }
+    List<String> page = from >= to ? List.of() : ranked.subList(from, to);
     JsonArray nodeJson = new JsonArray();
     JsonArray edgeJson = new JsonArray();
     for (String n : page) {

@@ -22,6 +22,7 @@ final class Lookup {
   private static final Pattern CHAR = Pattern.compile("#char=(\\d+),(\\d+)$");
   private final Graph union;
   private final Map<String, String> texts = new HashMap<>();
+  private final Map<String, List<String>> known = new HashMap<>();
 
   Lookup(Site site) {
     this.union = site.dsg().getUnionGraph();
@@ -37,6 +38,9 @@ final class Lookup {
 
   /** One value of (s, p), or null. */
   String value(String s, Node p) {
+    String k = s + " " + p.getURI();
+    List<String> all = known.get(k);
+    if (all != null) return all.isEmpty() ? null : all.get(0);
     var it = union.find(iri(s), p, Node.ANY);
     try {
       if (!it.hasNext()) return null;
@@ -48,6 +52,12 @@ final class Lookup {
   }
 
   List<String> values(String s, Node p) {
+    // kept for the page: the label or type of an entity that many articles mention is read from
+    // every one of their graphs, and a page asks for it once per statement
+    return known.computeIfAbsent(s + " " + p.getURI(), k -> read(s, p));
+  }
+
+  private List<String> read(String s, Node p) {
     List<String> out = new ArrayList<>();
     union.find(iri(s), p, Node.ANY).forEach(t -> {
       Node o = t.getObject();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -47,7 +48,22 @@ final class Sparql {
   }
 
   static List<Binding> select(DatasetGraph dsg, Query query, Map<String, Node> values) {
+    return select(dsg, query, values, false);
+  }
+
+  /**
+   * As {@link #select(DatasetGraph, String, Map)}, without the public query timeout: for the
+   * server's own counts of the whole store (VoID), computed once per data version and kept.
+   */
+  static List<Binding> selectUntimed(DatasetGraph dsg, String name) {
+    return select(dsg, query(Sparql.class, name), Map.of(), true);
+  }
+
+  private static List<Binding> select(DatasetGraph dsg, Query query, Map<String, Node> values, boolean untimed) {
     QueryExecBuilder b = QueryExec.dataset(dsg).query(query);
+    if (untimed) b.set(ARQ.queryTimeout, "-1");
+    // search scans every label once: nothing repeats, so nothing is worth keeping (see UnionLookups)
+    if (query == CACHE.get(Sparql.class.getPackageName() + "/search")) b.set(org.newsgraph.store.UnionLookups.OFF, true);
     values.forEach(b::substitution);
     List<Binding> rows = new ArrayList<>();
     try (QueryExec qe = b.build()) {

@@ -130,7 +130,7 @@ final class VoidServlet extends BaseServlet {
   private Graph computeCounts(Node ds) {
     Graph g = GraphFactory.createDefaultGraph();
     long triples = 0;
-    for (Binding r : Sparql.select(site.dsg(), "void-properties", java.util.Map.of())) {
+    for (Binding r : Sparql.selectUntimed(site.dsg(), "void-properties")) {
       long n = Long.parseLong(Sparql.str(r, "n"));
       triples += n;
       Node part = NodeFactory.createBlankNode();
@@ -139,13 +139,13 @@ final class VoidServlet extends BaseServlet {
       g.add(part, v("triples"), integer(n));
     }
     g.add(ds, v("triples"), integer(triples));
-    for (Binding r : Sparql.select(site.dsg(), "void-classes", java.util.Map.of())) {
+    for (Binding r : Sparql.selectUntimed(site.dsg(), "void-classes")) {
       Node part = NodeFactory.createBlankNode();
       g.add(ds, v("classPartition"), part);
       g.add(part, v("class"), r.get("class"));
       g.add(part, v("entities"), integer(Long.parseLong(Sparql.str(r, "n"))));
     }
-    for (Binding r : Sparql.select(site.dsg(), "void-entities", java.util.Map.of())) {
+    for (Binding r : Sparql.selectUntimed(site.dsg(), "void-entities")) {
       g.add(ds, v("entities"), integer(Long.parseLong(Sparql.str(r, "n"))));
       if (r.get("example") != null) g.add(ds, v("exampleResource"), r.get("example"));
     }

@@ -47,6 +47,7 @@ public final class NewsStore implements AutoCloseable {
       Files.createDirectories(dir);
       DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
       dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+      UnionLookups.install(dsg);
       return new NewsStore(dir, dsg);
     } catch (RuntimeException | java.io.IOException e) {
       String msg = String.valueOf(e.getMessage());
@@ -126,6 +127,7 @@ public final class NewsStore implements AutoCloseable {
   /** Reclaims the space of replaced data (TDB2 grows with every commit). */
   public void compact() {
     DatabaseMgr.compact(dsg, true);
+    UnionLookups.install(dsg);
   }
 
   public void read(Runnable action) {
