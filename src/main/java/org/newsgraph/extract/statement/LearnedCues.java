@@ -27,6 +27,13 @@ import org.newsgraph.model.QuoteType;
  * product is every scored statement's confidence.
  */
 final class LearnedCues extends Reader implements Sieve {
+  /**
+   * Cue words whose rule decides both ways: "call" is a statement when it names, calls for or
+   * calls on (the call rule), and otherwise not ("She called the police"); the models do not
+   * overrule it on the tokens it left.
+   */
+  private static final java.util.Set<String> RULES_DECIDE = java.util.Set.of("call");
+
   private static final java.util.Set<Rule> KEEP_CONTENT = java.util.EnumSet.of(Rule.ACCUSATION_CUE, Rule.CALL);
 
   private final AttributionModels models;
@@ -59,6 +66,7 @@ final class LearnedCues extends Reader implements Sieve {
       BitSet cue = s.cue().tokens();
       if (cue.intersects(used)) continue;
       int anchor = s.cue().anchor();
+      if (RULES_DECIDE.contains(p.lemma(anchor))) continue;
       List<ContentSpans.Span> spans = ContentSpans.candidates(p, anchor, cue);
       Choice best = best(anchor, cue, spans, used, models.rank());
       if (best == null) continue;
