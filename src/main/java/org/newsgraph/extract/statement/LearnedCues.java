@@ -66,7 +66,7 @@ final class LearnedCues extends Reader implements Sieve {
       BitSet cue = s.cue().tokens();
       if (cue.intersects(used)) continue;
       int anchor = s.cue().anchor();
-      if (RULES_DECIDE.contains(p.lemma(anchor))) continue;
+      if (RULES_DECIDE.contains(p.lemma(anchor)) || onlyAdverbs(cue)) continue;
       List<ContentSpans.Span> spans = ContentSpans.candidates(p, anchor, cue);
       Choice best = best(anchor, cue, spans, used, models.rank());
       if (best == null) continue;
@@ -126,6 +126,16 @@ final class LearnedCues extends Reader implements Sieve {
       out.add(content.isEmpty() ? c : c.withContent(content));
     }
     return out;
+  }
+
+  /**
+   * A cue of adverbs alone ("A senior US official later stood by ..."): gold has almost none
+   * ("reportedly", 22 of 19,832 train cues), and the cue model's are mostly the adverb of a verb it
+   * did not pick.
+   */
+  private boolean onlyAdverbs(BitSet cue) {
+    for (int t = cue.nextSetBit(0); t >= 0; t = cue.nextSetBit(t + 1)) if (!p.tok(t).pos().startsWith("RB")) return false;
+    return true;
   }
 
   /**
