@@ -22,6 +22,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.iterator.QueryIterConcat;
+import org.apache.jena.sparql.engine.iterator.QueryIterConvert;
 import org.apache.jena.sparql.engine.iterator.QueryIterPeek;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.engine.iterator.QueryIterRepeatApply;
@@ -196,7 +198,10 @@ public final class UnionLookups {
               known.add(fresh.next());
               if (known.size() > MAX_ROWS_KEPT) {
                 // too many to keep: this row's answers stream, and the next row asking the same reads again
-                return QueryIterPlainWrapper.create(joined(row, concat(known.iterator(), fresh)), execCxt);
+                QueryIterConcat rest = new QueryIterConcat(execCxt);
+                rest.add(QueryIterPlainWrapper.create(joined(row, known.iterator()), execCxt));
+                rest.add(new QueryIterConvert(fresh, a -> merge(row, a), execCxt)); // closes fresh
+                return rest;
               }
             }
             fresh.close();
@@ -219,6 +224,10 @@ public final class UnionLookups {
     }
   }
 
+  private static Binding merge(Binding row, Binding a) {
+    return a.isEmpty() ? row : BindingFactory.builder(row).addAll(a).build();
+  }
+
   private static Iterator<Binding> joined(Binding row, Iterator<Binding> answers) {
     return new Iterator<>() {
       @Override
@@ -228,23 +237,7 @@ public final class UnionLookups {
 
       @Override
       public Binding next() {
-        Binding a = answers.next();
-        if (a.isEmpty()) return row;
-        return BindingFactory.builder(row).addAll(a).build();
-      }
-    };
-  }
-
-  private static <T> Iterator<T> concat(Iterator<T> a, Iterator<T> b) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return a.hasNext() || b.hasNext();
-      }
-
-      @Override
-      public T next() {
-        return a.hasNext() ? a.next() : b.next();
+        return merge(row, answers.next());
       }
     };
   }
