@@ -115,6 +115,7 @@ public final class SourceMentions {
       if (clause >= 0) return clause;
     }
     int g = p.head(v);
+    if (g >= 0 && isActiveModifier(v, g)) return g;
     if (g < 0 || p.is(v, "acl") && !p.isVerb(g) && !isCommunicationNoun(g)) return -1;
     if (isCommunicationNoun(g)) {
       // "X issued a statement saying ...": the subject of the verb governing the noun
@@ -124,6 +125,21 @@ public final class SourceMentions {
       return -1;
     }
     return sourceToken(g, depth + 1);
+  }
+
+  /**
+   * A verb that modifies a noun actively has that noun for its speaker: a clause the parser took
+   * for a modifier, "predictable - Donald J. Trump [has vowed] to ..." (an auxiliary), or a present
+   * participle after the name of a person or organisation ("Sen. Ted Cruz [saying] ..."). Other
+   * nouns a participle modifies are seldom speakers ("a news conference [announcing] ...", "legal
+   * papers [opposing] ..."); a past participle alone modifies passively ("the report [released]
+   * Friday"); a statement or letter speaks for whoever issued it (below).
+   */
+  private boolean isActiveModifier(int v, int noun) {
+    if (!p.rel(v).equals("acl") || !p.tok(noun).isNoun() || isCommunicationNoun(noun) || noun > v) return false;
+    if (p.hasChild(v, "aux")) return !p.hasChild(v, "aux:pass");
+    String ner = p.tok(noun).ner();
+    return p.tok(v).pos().equals("VBG") && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner));
   }
 
   private boolean isFinite(int v) {
