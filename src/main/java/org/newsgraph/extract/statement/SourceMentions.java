@@ -1,5 +1,6 @@
 package org.newsgraph.extract.statement;
 
+import java.util.BitSet;
 import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
 import org.newsgraph.extract.parse.ParseView;
@@ -29,12 +30,30 @@ public final class SourceMentions {
   int subject(int v) {
     int s = -1;
     for (int k : p.childrenExactly(v, "nsubj")) {
-      // "“That,” he added, “promises ...”": the parser may give the cue a second subject from the
-      // quote; the speaker is the first one outside the quotation
+      // The parser may give an interrupting cue a second subject, the one of the clause it
+      // interrupts: from a quote ("“That,” he added, “promises ...”") or set off by a comma
+      // ("These employees, Stumpf explained, were ...", "..., experts say the sting ..."). The
+      // speaker is outside the quotation and the nearest before the cue.
       if (s < 0 || phrases.inQuote(s) && !phrases.inQuote(k)) s = k;
+      else if (phrases.inQuote(s) == phrases.inQuote(k) && s < k && k < v) s = k;
     }
-    if (s < 0) s = invertedSpeaker(v);
+    if (s >= 0) return adjacentApposition(s, v);
+    s = invertedSpeaker(v);
     return s >= 0 ? s : unattachedName(v);
+  }
+
+  /**
+   * "To understand the real Dred Scott, Chief Justice Roberts said, ...": the parser may take the
+   * name right before an interrupting cue for an apposition of the noun before the comma. A
+   * person's name that ends right before the cue, with no comma between, is the speaker; an
+   * apposition set off by commas ("Smith, the mayor, said") is not touched.
+   */
+  private int adjacentApposition(int subject, int v) {
+    for (int a : p.childrenExactly(subject, "appos")) {
+      BitSet sub = p.subtree(a);
+      if (a < v && sub.length() == v && "PERSON".equals(p.tok(a).ner()) && !phrases.inQuote(a)) return a;
+    }
+    return subject;
   }
 
   /**
