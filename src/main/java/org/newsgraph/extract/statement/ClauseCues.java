@@ -119,8 +119,9 @@ public final class ClauseCues extends Reader implements Sieve {
         for (int k : p.children(v)) if (isAdjacentQuote(k, v)) content.or(p.subtree(k));
         rule = Rule.QUOTED_DEPENDENT;
       }
-      if (content.isEmpty() && p.is(v, "parataxis") && p.head(v) >= 0 && canInterrupt(v)) {
-        // "The plan, he said, would fail"
+      if (content.isEmpty() && p.is(v, "parataxis") && p.head(v) >= 0 && canInterrupt(v) && !isReport(p.head(v))) {
+        // "The plan, he said, would fail"; not "Republicans said the timing was not intentional;
+        // they only learned on Friday ...", where the clause is a report of its own
         content.or(p.subtree(p.head(v)));
         content.andNot(p.subtree(v));
         rule = Rule.PARATAXIS_CUE;
@@ -282,6 +283,11 @@ public final class ClauseCues extends Reader implements Sieve {
   }
 
   /** An interrupting cue has a subject and nothing that would make it a clause of its own. */
+  /** A clause cue verb with a subject of its own: the clause reports what someone said. */
+  private boolean isReport(int v) {
+    return p.isVerb(v) && CueWords.isClauseVerb(p.lemma(v)) && sources.subject(v) >= 0;
+  }
+
   private boolean canInterrupt(int v) {
     if (sources.subject(v) < 0) return false;
     if (p.hasChild(v, "xcomp") || p.hasChild(v, "csubj")) return false;
