@@ -37,9 +37,20 @@ public final class SourceMentions {
       if (s < 0 || phrases.inQuote(s) && !phrases.inQuote(k)) s = k;
       else if (phrases.inQuote(s) == phrases.inQuote(k) && s < k && k < v) s = k;
     }
-    if (s >= 0) return adjacentApposition(s, v);
+    if (s >= 0) return relativeThat(adjacentApposition(s, v), v);
     s = invertedSpeaker(v);
     return s >= 0 ? s : unattachedName(v);
+  }
+
+  /**
+   * "another mining company that had declared bankruptcy": a relative "that" stands for the noun
+   * it follows, which is the speaker ("who" and "which" are sources of their own, as PolNeAR has them).
+   */
+  private int relativeThat(int subject, int v) {
+    if (!p.lower(subject).equals("that") || !p.tok(subject).pos().equals("WDT") || !p.rel(v).equals("acl:relcl")) return subject;
+    int noun = p.head(v);
+    // only where the parse agrees with the word order: the noun right before "that"
+    return noun == subject - 1 && p.tok(noun).isNoun() ? noun : subject;
   }
 
   /**
