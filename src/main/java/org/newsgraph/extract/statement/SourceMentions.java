@@ -5,6 +5,7 @@ import java.util.Set;
 import org.newsgraph.extract.lexicon.CueWords;
 import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.extract.parse.Quotes;
+import org.newsgraph.extract.parse.TokenRange;
 
 /**
  * Finds the source mention of a cue: the subject of the cue verb; for a passive its agent ("was
@@ -86,7 +87,8 @@ public final class SourceMentions {
 
   /**
    * "“A,” said Caddell" / "A, wrote Cameron Easley": after a quote or a comma the parser often takes
-   * the speaker of an inverted cue verb for its object (or an open complement). A cue verb that opens its clause right
+   * the speaker of an inverted cue verb for its object (or an open complement), or the cue for a
+   * modifier of the speaker's name. A cue verb that opens its clause right
    * after a comma, question or exclamation mark (quotation marks aside) and has a noun object
    * next to it has that object for its speaker; -1 otherwise. A participle there has an object of
    * its own ("..., citing the release of prisoners").
@@ -99,6 +101,9 @@ public final class SourceMentions {
         break;
       }
     }
+    // "..., said Batchelder.": or it takes the cue for a modifier of the name after it
+    int h = p.head(v);
+    if (o < 0 && h > v && h - v <= 3 && (p.rel(v).equals("amod") || p.rel(v).equals("compound")) && p.tok(h).isProperNoun()) o = h;
     if (o < 0 || o - v > 6 || !isFinite(v) || !CueWords.isClauseVerb(p.lemma(v)) || !p.tok(o).isNoun()) return -1;
     int first = p.sentence(v).first();
     int b = v - 1;
@@ -121,7 +126,11 @@ public final class SourceMentions {
   /** The source mention of a cue verb, as the class comment says, or null when there is none. */
   SourceMention mention(int v) {
     int s = sourceToken(v, 0);
-    return s < 0 ? null : new SourceMention(phrases.nounPhrase(s), s);
+    if (s < 0 || s == v) return null;
+    TokenRange np = phrases.nounPhrase(s);
+    // the cue is no part of its speaker's name, even where the parser hangs it there ("said Batchelder")
+    if (np.contains(v)) np = s > v ? new TokenRange(v + 1, np.end()) : new TokenRange(np.first(), v);
+    return new SourceMention(np, s);
   }
 
   private int sourceToken(int v, int depth) {
