@@ -131,6 +131,14 @@ public final class ObjectCues extends Reader implements Sieve {
       for (int o : p.children(v, "obl")) if (o > v && hasCase(o, "for")) addWithoutCase(o, content, cue);
     }
     if (content.isEmpty()) return null;
+    // "called Clinton a “champion” for its constituency[, citing her work ...]": as on the surface
+    for (int i = Math.max(v, obj) + 1; i + 1 < p.sentence(v).end(); i++) {
+      if (content.get(i) && p.lower(i).equals(",") && (p.tok(i + 1).pos().equals("VBG") || CLAUSE_OPENERS.contains(p.lower(i + 1)))) {
+        content.clear(i, content.length());
+        break;
+      }
+    }
+    if (content.isEmpty()) return null;
     return Candidate.of(Rule.CALL, cue, phrases.tidy(content, cue), null);
   }
 
