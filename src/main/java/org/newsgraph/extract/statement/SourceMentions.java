@@ -70,19 +70,39 @@ public final class SourceMentions {
 
   /**
    * "In a meeting with the editorial board of the Washington Post Trump said that ...": with a comma
-   * missing, the parser hangs the name before a finite cue verb somewhere in the phrase before it.
-   * The name of a person or organisation (or a relative pronoun) right before a finite cue verb
-   * without a subject is its speaker; -1 otherwise.
+   * missing, the parser hangs the name before a finite cue verb somewhere in the phrase before it
+   * ("... as China and Russia support the government", "44 percent would back Trump", "a super PAC
+   * that intends to ..."). The word right before a finite cue verb without a subject (its
+   * auxiliaries and adverbs aside) is its speaker when it is a relative pronoun, the name of a
+   * person, organisation or country, or a common noun that is neither someone else's subject nor
+   * the end of a modifier; -1 otherwise.
    */
   private int unattachedName(int v) {
+    if (!isFinite(v) && !hasModal(v) || !CueWords.isAnyCue(p.lemma(v))) return -1;
     int n = v - 1;
-    if (n < p.sentence(v).first() || !isFinite(v) || !CueWords.isClauseVerb(p.lemma(v)) || phrases.inQuote(n)) return -1;
-    if (p.head(n) == v) return -1;
+    int first = p.sentence(v).first();
+    while (n >= first && (p.head(n) == v && p.is(n, "aux") || p.tok(n).pos().startsWith("RB") && !p.is(n, "neg"))) n--;
+    if (n < first || phrases.inQuote(n) || p.head(n) == v) return -1;
     String pos = p.tok(n).pos();
     if (pos.equals("WDT") || pos.equals("WP")) return n;  // "the Police Department which reported ..."
-    if (!p.tok(n).isProperNoun()) return -1;
-    String ner = p.tok(n).ner();
-    return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) ? n : -1;
+    if (!p.tok(n).isNoun() || p.tok(n).isPronoun()) return -1;
+    if (p.tok(n).isProperNoun()) return NAMES.contains(p.tok(n).ner()) ? coordinationHead(n) : -1;
+    // a common noun that ends a modifier belongs to a longer subject: "a report released [last month] reveals"
+    if (p.is(n, "nsubj") || p.is(n, "obl") || p.is(n, "nmod") || p.is(n, "obj") && p.head(n) == p.head(v)) return -1;
+    return n;
+  }
+
+  /** "China and Russia support ...": the first of coordinated names, whose phrase holds them all. */
+  private int coordinationHead(int n) {
+    int h = p.head(n);
+    return p.rel(n).equals("conj") && h >= 0 && h < n && p.tok(h).isProperNoun() && NAMES.contains(p.tok(h).ner()) ? h : n;
+  }
+
+  private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "COUNTRY");
+
+  private boolean hasModal(int v) {
+    for (int k : p.children(v, "aux")) if (p.tok(k).pos().equals("MD")) return true;
+    return false;
   }
 
   /**
@@ -128,6 +148,7 @@ public final class SourceMentions {
     int s = sourceToken(v, 0);
     if (s < 0 || s == v) return null;
     TokenRange np = phrases.nounPhrase(s);
+    if (np.size() > 1 && p.rel(np.first()).equals("cc")) np = new TokenRange(np.first() + 1, np.end());  // "China [and] Russia", not "Both"
     // the cue is no part of its speaker's name, even where the parser hangs it there ("said Batchelder")
     if (np.contains(v)) np = s > v ? new TokenRange(v + 1, np.end()) : new TokenRange(np.first(), v);
     return new SourceMention(np, s);
