@@ -60,6 +60,11 @@ final class BenchCommand implements Callable<Integer> {
     double modelSeconds = (System.nanoTime() - m0) / 1e9;
     System.gc();
     long modelHeap = rt.totalMemory() - rt.freeMemory() - heap0;
+    long k0 = System.nanoTime();
+    boolean linked = org.newsgraph.link.KnowledgeBase.shared() != null;  // opens (or first builds) the entity-link index
+    double kbSeconds = (System.nanoTime() - k0) / 1e9;
+    System.gc();
+    long kbHeap = rt.totalMemory() - rt.freeMemory() - heap0 - modelHeap;
     Path dir = Files.createTempDirectory("newsgraph-bench");
     try (NewsStore store = NewsStore.open(dir)) {
       Ingestor ingestor = new Ingestor(store, Annotator.corenlp(), Iris.defaults(), Ingestor.newRun(Main.version()),
@@ -76,6 +81,9 @@ final class BenchCommand implements Callable<Integer> {
       int n = rs.size();
       out.printf("model load:           %.1f s (%s)%n", loadSeconds, NlpPipeline.STAGES);
       out.printf("attribution models:   %.2f s to load, %.0f MB of heap%n", modelSeconds, modelHeap / 1e6);
+      out.printf("entity-link index:    %s%n", linked
+          ? String.format("%.3f s to open, %.0f MB of heap (memory-mapped; linking and identity run inside extract)", kbSeconds, Math.max(0, kbHeap) / 1e6)
+          : "none (no KBP models jar): entities are not linked");
       out.printf("articles:             %d (%d failed), %d threads, %.1f s wall, %.1f articles/min%n",
           n, s.failures().size(), threads, wall, n / wall * 60);
       out.printf("per article (mean):   nlp %.1f ms | extract %.1f ms | rdf %.1f ms | store %.1f ms | total %.1f ms%n",
