@@ -16,6 +16,7 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.PatternVars;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.rdf.Vocab;
@@ -80,10 +81,39 @@ public final class Bindings {
     ElementGroup group = new ElementGroup();
     group.addElement(data);
     Element pattern = q.getQueryPattern();
-    if (pattern instanceof ElementGroup g) g.getElements().forEach(group::addElement);
-    else group.addElement(pattern);
+    if (pattern instanceof ElementGroup g) {
+      for (Element e : g.getElements()) group.addElement(e instanceof ElementSubQuery sub ? restricted(sub, values) : e);
+    } else {
+      group.addElement(pattern);
+    }
     q.setQueryPattern(group);
     return q;
+  }
+
+  /**
+   * A subquery that projects a set variable, with the value set inside it as well: a saved query
+   * that chooses its page of rows in a subquery (with a LIMIT) must choose it among the rows of
+   * that value, not among all rows and keep those of the value afterwards.
+   */
+  private static Element restricted(ElementSubQuery sub, Map<String, Node> values) {
+    Query inner = sub.getQuery();
+    List<Var> vars = new ArrayList<>();
+    BindingBuilder row = BindingFactory.builder();
+    values.forEach((name, value) -> {
+      Var v = Var.alloc(name);
+      if (inner.getProjectVars().contains(v)) {
+        vars.add(v);
+        row.add(v, value);
+      }
+    });
+    if (vars.isEmpty()) return sub;
+    Query copy = inner.cloneQuery();
+    ElementGroup group = new ElementGroup();
+    group.addElement(new ElementData(vars, List.of(row.build())));
+    if (copy.getQueryPattern() instanceof ElementGroup g) g.getElements().forEach(group::addElement);
+    else group.addElement(copy.getQueryPattern());
+    copy.setQueryPattern(group);
+    return new ElementSubQuery(copy);
   }
 
   /** {@code <iri>}, a prefixed name with a known prefix, or a plain string. */

@@ -15,11 +15,13 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.newsgraph.export.Relations;
+import org.newsgraph.store.EntityNames;
 
 /**
  * The graph explorer's JSON API.
  * <ul>
- * <li>{@code GET /api/search?q=huawei}: entities whose name contains the text, the most mentioned first;
+ * <li>{@code GET /api/search?q=huawei}: entities whose name contains the text (any case), one whose name
+ * is the text first, then the most mentioned ({@link EntityNames}, kept in memory for the data version);
  * <li>{@code GET /api/neighbours?iri=...&limit=N&offset=M}: the entity, one page of its neighbours
  * ranked by weight (the articles behind all their edges with it, heaviest first, then by name), and
  * the labelled edges to them (roles, statements, denials, claims), each weighted by the number of
@@ -31,6 +33,8 @@ import org.newsgraph.export.Relations;
 final class ExplorerApi extends BaseServlet {
   static final int DEFAULT_LIMIT = 25;
   static final int MAX_LIMIT = 500;
+  /** Search results at most. */
+  static final int SEARCH_RESULTS = 20;
 
   private final Site site;
 
@@ -54,10 +58,9 @@ final class ExplorerApi extends BaseServlet {
     if (q.length() > 200) throw HttpError.badRequest("search text too long (at most 200 characters)");
     Lookup look = new Lookup(site);
     JsonArray results = new JsonArray();
-    for (Binding r : Sparql.select(site.dsg(), "search", Map.of("q", NodeFactory.createLiteralString(q.strip())))) {
-      String e = Sparql.str(r, "e");
-      JsonObject o = node(look, e);
-      o.put("articles", Sparql.integer(r, "articles", 0));
+    for (EntityNames.Match m : site.store().names().search(site.dsg(), q, SEARCH_RESULTS)) {
+      JsonObject o = node(look, m.entity().getURI());
+      o.put("articles", m.articles());
       results.add(o);
     }
     JsonObject out = new JsonObject();

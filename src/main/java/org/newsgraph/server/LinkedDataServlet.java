@@ -42,15 +42,19 @@ final class LinkedDataServlet extends BaseServlet {
     String iri = site.base() + local;
     Format format = Negotiation.choose(req, FORMATS);
     Negotiation.headers(resp, path, FORMATS);
+    boolean entity = local.startsWith("entity/");
+    EntityPage.Paging paging = entity ? EntityPage.Paging.of(req::getParameter) : EntityPage.Paging.FIRST;
     String body = site.read(() -> {
-      Graph g = describer.describe(iri);
-      if (g.isEmpty()) return null;
-      if (format.isRdf()) return RdfOutput.write(g, format, site.base());
       Lookup look = new Lookup(site);
+      // an entity's HTML page reads what it shows itself: its whole description (a triple per
+      // article that mentions it) is only for the RDF formats
+      Graph g = entity && !format.isRdf() ? null : describer.describe(iri);
+      if (g != null && g.isEmpty()) return null;
+      if (format.isRdf()) return RdfOutput.write(g, format, site.base());
       String title = look.label(iri);
       if (title == null) title = look.value(iri, org.newsgraph.rdf.Vocab.Schema.headline);
       String html;
-      if (local.startsWith("entity/")) html = entityPage.body(iri);
+      if (entity) html = entityPage.body(iri, paging);
       else if (local.startsWith("article/") && local.indexOf('/', 8) < 0) html = pages.article(iri, g);
       else html = pages.resource(iri, g);
       return html == null ? null : Html.page(title == null ? local : title, html, path, FORMATS);

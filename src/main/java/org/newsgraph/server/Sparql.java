@@ -62,8 +62,6 @@ final class Sparql {
   private static List<Binding> select(DatasetGraph dsg, Query query, Map<String, Node> values, boolean untimed) {
     QueryExecBuilder b = QueryExec.dataset(dsg).query(query);
     if (untimed) b.set(ARQ.queryTimeout, "-1");
-    // search scans every label once: nothing repeats, so nothing is worth keeping (see UnionLookups)
-    if (query == CACHE.get(Sparql.class.getPackageName() + "/search")) b.set(org.newsgraph.store.UnionLookups.OFF, true);
     values.forEach(b::substitution);
     List<Binding> rows = new ArrayList<>();
     try (QueryExec qe = b.build()) {

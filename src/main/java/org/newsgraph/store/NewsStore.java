@@ -34,6 +34,7 @@ import org.newsgraph.rdf.Vocab;
 public final class NewsStore implements AutoCloseable {
   private final Path dir;
   private final DatasetGraph dsg;
+  private final EntityNames names = new EntityNames();
 
   private NewsStore(Path dir, DatasetGraph dsg) {
     this.dir = dir;
@@ -65,6 +66,11 @@ public final class NewsStore implements AutoCloseable {
 
   public DatasetGraph dataset() {
     return dsg;
+  }
+
+  /** The entities' names for search, kept for the data version last searched. */
+  public EntityNames names() {
+    return names;
   }
 
   /** Replaces the graph {@code graph} with {@code quads}, all or nothing. The quads are built beforehand. */

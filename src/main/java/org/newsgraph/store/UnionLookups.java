@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -218,10 +219,31 @@ public final class UnionLookups {
     }
 
     private QueryIterator directly(Op bound) {
+      if (bound instanceof OpQuadPattern qp && qp.getBasicPattern().size() == 1) {
+        // one description triple: its copies in every graph that repeats it are skipped over (UnionScan)
+        return QueryIterPlainWrapper.create(matches(execCxt.getDataset(), qp.getBasicPattern().get(0)), execCxt);
+      }
       QueryIterator root = QueryIterSingleton.create(BindingFactory.root(), execCxt);
       if (bound instanceof OpQuadPattern qp) return super.execute(qp, root);
       return super.execute((OpGraph) bound, root);
     }
+  }
+
+  /** The bindings of the pattern's variables for each distinct union triple that matches it. */
+  private static Iterator<Binding> matches(DatasetGraph dsg, Triple pattern) {
+    Node[] terms = {pattern.getSubject(), pattern.getPredicate(), pattern.getObject()};
+    return Iter.iter(UnionScan.find(dsg, terms[0], terms[1], terms[2])).map(t -> {
+      Node[] values = {t.getSubject(), t.getPredicate(), t.getObject()};
+      BindingBuilder b = BindingFactory.builder();
+      for (int i = 0; i < 3; i++) {
+        if (!terms[i].isVariable()) continue;
+        Var v = (Var) terms[i];
+        Node already = b.get(v);
+        if (already == null) b.add(v, values[i]);
+        else if (!already.equals(values[i])) return null; // ?x p ?x
+      }
+      return b.build();
+    }).removeNulls();
   }
 
   private static Binding merge(Binding row, Binding a) {
