@@ -282,12 +282,12 @@ public final class ClauseCues extends Reader implements Sieve {
     return true;
   }
 
-  /** An interrupting cue has a subject and nothing that would make it a clause of its own. */
   /** A clause cue verb with a subject of its own: the clause reports what someone said. */
   private boolean isReport(int v) {
     return p.isVerb(v) && CueWords.isClauseVerb(p.lemma(v)) && sources.subject(v) >= 0;
   }
 
+  /** An interrupting cue has a subject and nothing that would make it a clause of its own. */
   private boolean canInterrupt(int v) {
     if (sources.subject(v) < 0) return false;
     if (p.hasChild(v, "xcomp") || p.hasChild(v, "csubj")) return false;

@@ -146,7 +146,7 @@ public final class SourceMentions {
   /** The source mention of a cue verb, as the class comment says, or null when there is none. */
   SourceMention mention(int v) {
     int s = sourceToken(v, 0);
-    if (s < 0 || s == v) return null;
+    if (s < 0 || s == v) return null;  // a cue is never its own speaker
     TokenRange np = phrases.nounPhrase(s);
     if (np.size() > 1 && p.rel(np.first()).equals("cc")) np = new TokenRange(np.first() + 1, np.end());  // "China [and] Russia", not "Both"
     // the cue is no part of its speaker's name, even where the parser hangs it there ("said Batchelder")
