@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 n=${1:-10000}; dump=${2:-target/dev-score/pred.nq}; port=${PORT:-3077}
 dir=target/store-bench; mkdir -p "$dir"
 cp="target/newsgraph.jar:target/lib/*"
-[ -f "$dump" ] || { echo "no dump $dump: ingest the PolNeAR dev texts and write it with './newsgraph export --format nquads --output ' (../shared/eval/polnear.sh dev leaves one in target/polnear-dev/pred.nq)"; exit 2; }
+[ -f "$dump" ] || { echo "no dump $dump: ingest the PolNeAR dev texts and write it with './newsgraph export --format nquads --output $dump' (../shared/eval/polnear.sh dev leaves one in target/polnear-dev/pred.nq)"; exit 2; }
 java -Xmx3g -cp "$cp" org.newsgraph.bench.ScaleStore "$dump" "$n" "$dir/big.nq.gz"
 rm -rf "$dir/store"
 /usr/bin/time -f "bulk load: %e s wall, %M KB peak RSS" java -Xmx4g -cp 'target/lib/*' tdb2.tdbloader --loc "$dir/store" "$dir/big.nq.gz"
