@@ -105,7 +105,7 @@ if [ -d "$work/ingest-tdb2-1" ]; then
   for q in $(java -jar target/newsgraph.jar query --list | sed -n 's/^\([a-z][a-z-]*\) .*/\1/p'); do
     java -Xmx1g -jar target/newsgraph.jar query --store "$work/load-tdb2" --format csv "$q" 2>&1 | sort >"$work/q-load-$q.csv" || true
     java -Xmx1g -jar target/newsgraph.jar query --store "$work/ingest-tdb2-1" --format csv "$q" 2>&1 | sort >"$work/q-ingest-$q.csv" || true
-    if cmp -s "$work/q-load-$q.csv" "$work/q-ingest-$q.csv"; then r=same; else r="DIFFER ($(diff "$work/q-load-$q.csv" "$work/q-ingest-$q.csv" | grep -c '^[<>]') lines)"; fi
+    if cmp -s "$work/q-load-$q.csv" "$work/q-ingest-$q.csv"; then r=same; else r="DIFFER ($(diff "$work/q-load-$q.csv" "$work/q-ingest-$q.csv" | grep -c '^[<>]' || true) lines)"; fi
     echo "  $q: $(($(wc -l <"$work/q-load-$q.csv") - 1)) rows, $r"
   done
 fi

@@ -76,6 +76,7 @@ final class LoadCommand implements Callable<Integer> {
       out.printf("loaded %d quads in %d graphs from %d files (%d graphs replaced, %s loader) in %.1f s: %.0f quads/s%n",
           r.quads(), r.graphs(), files.files().size(), r.replaced(), r.loader().name().toLowerCase(java.util.Locale.ROOT),
           r.millis() / 1000.0, r.quadsPerSecond());
+      if (r.typesSettled() > 0) out.printf("one type per entity across the store: %d type statements settled%n", r.typesSettled());
       out.flush();
     }
     return 0;

@@ -67,6 +67,30 @@ public final class EntityTypes {
     for (Quad q : quads) {
       if (q.getPredicate().equals(RDF.Nodes.type) && CLASSES.contains(q.getObject()) && q.getSubject().isURI()) subjects.add(q.getSubject());
     }
+    return settle(dsg, subjects);
+  }
+
+  /**
+   * Inside a write transaction: gives every entity of {@code dsg} that two of its graphs type
+   * differently one type in all of them, as ingest does article by article. For graphs that came in
+   * by another way than ingest (the bulk loader, a Spark job's output). Returns how many type
+   * statements changed.
+   */
+  public static int settleAll(DatasetGraph dsg) {
+    java.util.Map<Node, Node> firstType = new java.util.HashMap<>();
+    Set<Node> mixed = new LinkedHashSet<>();
+    for (Node c : CLASSES) {
+      dsg.find(Node.ANY, Node.ANY, RDF.Nodes.type, c).forEachRemaining(q -> {
+        Node s = q.getSubject();
+        if (!s.isURI()) return;
+        Node seen = firstType.putIfAbsent(s, c);
+        if (seen != null && !seen.equals(c)) mixed.add(s);
+      });
+    }
+    return settle(dsg, mixed);
+  }
+
+  private static int settle(DatasetGraph dsg, Set<Node> subjects) {
     int changed = 0;
     for (Node s : subjects) {
       List<Quad> typed = new ArrayList<>();

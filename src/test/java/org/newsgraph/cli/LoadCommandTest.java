@@ -20,11 +20,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SampleArticle;
 import org.newsgraph.Sparql;
 import org.newsgraph.batch.Ingestor;
+import org.newsgraph.model.EntityKind;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.NewsStore;
@@ -84,6 +86,30 @@ class LoadCommandTest {
       boolean chairman = Txn.calculateRead(st.dataset(), () -> Sparql.ask(ds, """
           ASK { ?r a ng:Role ; ng:roleHolder/rdfs:label "Guo Ping" ; ng:roleName "chairman" ; ng:roleIn/rdfs:label "Huawei" }"""));
       assertThat(chairman).as("seed question 1: Guo Ping is chairman of Huawei").isTrue();
+    }
+  }
+
+  @Test
+  void an_entity_two_loaded_articles_type_differently_gets_one_type_in_both_as_ingest_gives_it() throws IOException {
+    Node entity = NodeFactory.createURI("http://example.org/entity/white-house");
+    Node organization = ArticleGraph.kindClass(EntityKind.ORGANIZATION);
+    Node place = ArticleGraph.kindClass(EntityKind.PLACE);
+    Path out = output("job", List.of(
+        List.of(Quad.create(g("a"), entity, RDF.Nodes.type, place)),
+        List.of(Quad.create(g("b"), entity, RDF.Nodes.type, organization))));
+    Path store = tmp.resolve("tdb2");
+
+    Run r = cli("load", out.toString(), "--store", store.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("1 type statements settled");
+    try (NewsStore st = NewsStore.open(store)) {
+      Txn.executeRead(st.dataset(), () -> {
+        for (String graph : List.of("a", "b")) {
+          assertThat(st.dataset().getGraph(g(graph)).find(entity, RDF.Nodes.type, Node.ANY).toList())
+              .as("graph " + graph).singleElement().extracting(t -> t.getObject()).isEqualTo(organization);
+        }
+      });
     }
   }
 
