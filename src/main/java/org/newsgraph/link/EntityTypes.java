@@ -2,8 +2,10 @@ package org.newsgraph.link;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -77,7 +79,7 @@ public final class EntityTypes {
    * statements changed.
    */
   public static int settleAll(DatasetGraph dsg) {
-    java.util.Map<Node, Node> firstType = new java.util.HashMap<>();
+    Map<Node, Node> firstType = new HashMap<>();
     Set<Node> mixed = new LinkedHashSet<>();
     for (Node c : CLASSES) {
       dsg.find(Node.ANY, Node.ANY, RDF.Nodes.type, c).forEachRemaining(q -> {

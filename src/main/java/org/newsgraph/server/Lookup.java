@@ -10,6 +10,7 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
@@ -27,7 +28,7 @@ import org.newsgraph.store.UnionScan;
 final class Lookup {
   private static final Pattern CHAR = Pattern.compile("#char=(\\d+),(\\d+)$");
   private final Graph union;
-  private final org.apache.jena.sparql.core.DatasetGraph dsg;
+  private final DatasetGraph dsg;
   private final Map<String, String> texts = new HashMap<>();
   private final Map<String, List<String>> known = new HashMap<>();
 

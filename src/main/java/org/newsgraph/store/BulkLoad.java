@@ -6,10 +6,12 @@ import java.util.Locale;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.newsgraph.NewsgraphException.StoreFailure;
+import org.newsgraph.link.EntityTypes;
 
 /**
  * Loads checked {@link GraphFiles} into the store with TDB2's bulk loaders, each article graph
@@ -79,7 +81,7 @@ public final class BulkLoad {
       throw e;
     }
     // one type per entity, as ingest gives it: the loaded graphs were typed article by article
-    int settled = org.apache.jena.system.Txn.calculateWrite(dsg, () -> org.newsgraph.link.EntityTypes.settleAll(dsg));
+    int settled = Txn.calculateWrite(dsg, () -> EntityTypes.settleAll(dsg));
     return new Result(dl.countQuads(), files.graphs().size(), replaced, used, (System.nanoTime() - t0) / 1_000_000, settled);
   }
 }
