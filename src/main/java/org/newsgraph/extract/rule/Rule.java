@@ -70,6 +70,11 @@ public enum Rule {
   QUOTE_CUE("quote-cue", Stage.STATEMENT, 0.6, "a leftover quotation next to a cue verb the parse did not tie to it",
       "\"This is a very bad day for all of us\" Smith said."),
 
+  // ---- statements: a second report split off the end of a report's content
+  COORDINATED_CUE("coordinated-cue", Stage.STATEMENT, 0.7,
+      "a cue verb coordinated with (or continuing after a comma) the end of another report's content: a report of its own, by the same speaker where it has no subject",
+      "The minister said the plan would fail by March and warned that the market would fall."),
+
   // ---- statements: what the trained models find on the tokens the rules above left
   LEARNED_CUE("learned-cue", Stage.STATEMENT, 0.5, "a cue the trained cue model finds, with the content and source the content and source models choose",
       "The senator likened the plan to a disaster."),

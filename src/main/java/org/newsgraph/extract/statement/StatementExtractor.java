@@ -34,6 +34,8 @@ import org.newsgraph.nlp.AnnotatedText;
  *   <li>cue words read off the parse ({@link ClauseCues}): "X said (that) A", "A," said X,
  *       "The plan, he said, would fail", "according to X", "X wants to A", "A is expected to B";</li>
  *   <li>name-colon paragraphs ("WALLACE: ...");</li>
+ *   <li>a second report coordinated at the end of a content becomes its own ({@link CoordinatedCues}):
+ *       "X said A and warned that B";</li>
  *   <li>quotes that go on after their cue join it; quote-only paragraphs continue the previous
  *       speaker; leftover quotes next to a cue verb ({@link QuoteRules});</li>
  *   <li>the trained models ({@link LearnedCues}): statements of their own on the tokens left
@@ -130,7 +132,7 @@ public final class StatementExtractor {
         if (kept != null) add(kept, accepted, claimed);
       }
     }
-    return accepted;
+    return new CoordinatedCues(reader).split(accepted);
   }
 
   /**
