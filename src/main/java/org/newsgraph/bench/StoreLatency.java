@@ -34,7 +34,9 @@ import org.newsgraph.query.SavedQueries;
  * </pre>
  *
  * <p>{@code -Dstorelatency.only=REGEX} measures only the requests whose name (first column) matches;
- * {@code -Dstorelatency.dumps=N} sets how often the whole-store dump is timed (3; 0 to leave it out).
+ * {@code -Dstorelatency.dumps=N} sets how often the whole-store dump is timed (3; 0 to leave it out);
+ * {@code -Dstorelatency.queries=DIR} also measures the {@code .rq} files in DIR (another version of
+ * the saved queries, say an older commit's) on the same server, named {@code NAME [DIR]}.
  */
 public final class StoreLatency {
   private static final String NG = "https://w3id.org/newsgraph/ontology#";
@@ -76,11 +78,22 @@ public final class StoreLatency {
     for (String v : List.of("entity", "first", "accuser", "claimant")) roles.put(v, NodeFactory.createURI(first));
     for (String v : List.of("second", "accused", "target")) roles.put(v, NodeFactory.createURI(second));
     roles.put("type", NodeFactory.createURI(NG + "Person"));
-    for (SavedQueries.Saved saved : SavedQueries.all()) {
+    List<SavedQueries.Saved> queries = new java.util.ArrayList<>(SavedQueries.all());
+    String more = System.getProperty("storelatency.queries");
+    if (more != null) {
+      // other versions of saved queries (say, those of an older commit), measured on the same server
+      try (var files = java.nio.file.Files.list(java.nio.file.Path.of(more))) {
+        for (var f : files.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
+          String name = f.getFileName().toString().replaceFirst("\\.rq$", "");
+          queries.add(SavedQueries.parse(name + " [" + f.getParent().getFileName() + "]", java.nio.file.Files.readString(f)));
+        }
+      }
+    }
+    for (SavedQueries.Saved saved : queries) {
       Query q = QueryFactory.create(saved.text());
       Map<String, Node> values = new LinkedHashMap<>();
       for (SavedQueries.Param p : saved.params()) {
-        Node v = saved.name().equals("roles-of-organization") && p.name().equals("entity") ? NodeFactory.createURI(topOrg) : roles.get(p.name());
+        Node v = saved.name().startsWith("roles-of-organization") && p.name().equals("entity") ? NodeFactory.createURI(topOrg) : roles.get(p.name());
         if (v != null) values.put(p.name(), v);
       }
       if (!values.isEmpty()) measure("query " + saved.name() + " (bound)", query(Bindings.apply(q, values).serialize()));

@@ -81,7 +81,8 @@ public final class SavedQueries {
     }
   }
 
-  static Saved parse(String name, String text) {
+  /** A saved query read from its text, as the files under queries/ are (for benchmarks that compare versions of one). */
+  public static Saved parse(String name, String text) {
     List<String> comments = new ArrayList<>();
     List<Param> params = new ArrayList<>();
     for (String line : text.split("\n")) {

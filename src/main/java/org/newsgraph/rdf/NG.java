@@ -78,6 +78,12 @@ public final class NG {
   public static final Property toolVersion = p("toolVersion");
   public static final Property corenlpVersion = p("corenlpVersion");
   public static final Property annotators = p("annotators");
+  // counted when a query asks (org.newsgraph.store.SummaryFunctions), never stored
+  public static final Property articleCount = p("articleCount");
+  public static final Property statementCount = p("statementCount");
+  public static final Property statementArticleCount = p("statementArticleCount");
+  public static final Property directQuoteCount = p("directQuoteCount");
+  public static final Property entityClass = p("entityClass");
 
   /** The same terms as {@link Node}s, for building quads. */
   public static final class Nodes {
@@ -138,6 +144,11 @@ public final class NG {
     public static final Node claimText = n("claimText");
     public static final Node claimGroup = n("claimGroup");
     public static final Node toolVersion = n("toolVersion");
+    public static final Node articleCount = n("articleCount");
+    public static final Node statementCount = n("statementCount");
+    public static final Node statementArticleCount = n("statementArticleCount");
+    public static final Node directQuoteCount = n("directQuoteCount");
+    public static final Node entityClass = n("entityClass");
     public static final Node corenlpVersion = n("corenlpVersion");
     public static final Node annotators = n("annotators");
   }

@@ -81,32 +81,43 @@ final class ExplorerApi extends BaseServlet {
     }
   }
 
+  /** An edge kind between two entities, with its label. */
+  private record Key(String from, String to, String kind, String label) {}
+
+  /** One of an entity's edges and the number of articles that have it. */
+  private record Edge(Key key, int articles) {}
+
+  /**
+   * An entity's neighbours, ranked by weight (ties in the order they were found), and the edges to
+   * each (heaviest first), as of one data version; the labels of neighbours looked up so far.
+   */
+  private record Neighbourhood(String version, List<String> ranked, Map<String, Integer> weight, Map<String, List<Edge>> edgesOf,
+      Map<String, String> labels) {}
+
+  /**
+   * The neighbourhoods of the entities expanded last, each for the data version it was read in.
+   * Why: reading one means going over every relation of the entity (66,000 statements for the most
+   * mentioned of a 10,000-article store, about 2 s), and the explorer asks for it again for each
+   * page ("show more"). A neighbourhood of another data version is read again, so a page is never
+   * older than the data it is asked in.
+   */
+  private final Map<String, Neighbourhood> kept = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Neighbourhood> eldest) {
+      return size() > KEPT_NEIGHBOURHOODS;
+    }
+  });
+  static final int KEPT_NEIGHBOURHOODS = 32;
+
   JsonObject neighbours(String iri, int limit, int offset) {
     Lookup look = new Lookup(site);
     if (!iri.startsWith("http://") && !iri.startsWith("https://")) throw HttpError.badRequest("not an IRI: " + iri);
     if (!look.union().find(Lookup.iri(iri), org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY).hasNext()) throw HttpError.notFound(iri);
-    record Key(String from, String to, String kind, String label) {}
-    Map<Key, Set<String>> articles = new LinkedHashMap<>();
-    for (Binding r : Sparql.select(site.dsg(), "neighbours", Map.of("e", Lookup.iri(iri)))) {
-      String kind = Sparql.str(r, "kind");
-      Key k = new Key(Sparql.str(r, "from"), Sparql.str(r, "to"), kind,
-          Relations.label(kind, Sparql.str(r, "label"), Sparql.str(r, "stance")));
-      articles.computeIfAbsent(k, x -> new HashSet<>()).add(Sparql.str(r, "art"));
-    }
-    // rank the neighbours by the articles behind their edges with this entity
-    Map<String, Integer> weight = new LinkedHashMap<>();
-    Map<String, List<Map.Entry<Key, Set<String>>>> edgesOf = new LinkedHashMap<>();
-    for (var e : articles.entrySet()) {
-      Key k = e.getKey();
-      String other = k.from().equals(iri) ? k.to() : k.from();
-      weight.merge(other, e.getValue().size(), Integer::sum);
-      edgesOf.computeIfAbsent(other, x -> new ArrayList<>()).add(e);
-    }
+    Neighbourhood hood = neighbourhood(iri);
+    Map<String, Integer> weight = hood.weight();
     // labels only where the page needs them: of the neighbours whose weight ties with one on the page
     // (a neighbour's label is a lookup in every graph that describes it: thousands for a popular one)
-    Map<String, JsonObject> nodes = new LinkedHashMap<>();
-    List<String> ranked = new ArrayList<>(weight.keySet());
-    ranked.sort(Comparator.comparingInt((String n) -> -weight.get(n)));
+    List<String> ranked = new ArrayList<>(hood.ranked());
     int from = Math.min(offset, ranked.size());
     int to = Math.min(ranked.size(), offset + limit);
     if (from < to) {
@@ -115,28 +126,25 @@ final class ExplorerApi extends BaseServlet {
       while (lo > 0 && weight.get(ranked.get(lo - 1)).equals(weight.get(ranked.get(from)))) lo--;
       while (hi < ranked.size() && weight.get(ranked.get(hi)).equals(weight.get(ranked.get(to - 1)))) hi++;
       List<String> band = ranked.subList(lo, hi);
-      for (String n : band) nodes.put(n, node(look, n));
-      band.sort(Comparator.comparingInt((String n) -> -weight.get(n))
-          .thenComparing(n -> nodes.get(n).get("label").getAsString().value()).thenComparing(n -> n));
+      for (String n : band) hood.labels().computeIfAbsent(n, x -> label(look, x));
+      band.sort(Comparator.comparingInt((String n) -> -weight.get(n)).thenComparing(n -> hood.labels().get(n)).thenComparing(n -> n));
     }
     List<String> page = from >= to ? List.of() : ranked.subList(from, to);
     JsonArray nodeJson = new JsonArray();
     JsonArray edgeJson = new JsonArray();
     for (String n : page) {
-      JsonObject o = nodes.get(n);
+      JsonObject o = node(look, n);
       o.put("weight", weight.get(n));
       nodeJson.add(o);
-      List<Map.Entry<Key, Set<String>>> es = edgesOf.get(n);
-      es.sort(Comparator.comparingInt((Map.Entry<Key, Set<String>> e) -> -e.getValue().size()).thenComparing(e -> e.getKey().label()));
-      for (var e : es) {
-        Key k = e.getKey();
+      for (Edge e : hood.edgesOf().get(n)) {
+        Key k = e.key();
         JsonObject eo = new JsonObject();
         eo.put("id", k.kind() + "|" + k.from() + "|" + k.to() + "|" + k.label());
         eo.put("source", k.from());
         eo.put("target", k.to());
         eo.put("kind", k.kind());
         eo.put("label", k.label());
-        eo.put("weight", e.getValue().size());
+        eo.put("weight", e.articles());
         edgeJson.add(eo);
       }
     }
@@ -151,11 +159,47 @@ final class ExplorerApi extends BaseServlet {
     return out;
   }
 
+  /** The entity's neighbourhood as of the data version this read sees: the one kept, or read now. */
+  private Neighbourhood neighbourhood(String iri) {
+    String version = site.version().tag();
+    Neighbourhood hood = kept.get(iri);
+    if (hood != null && hood.version().equals(version)) return hood;
+    Map<Key, Set<String>> articles = new LinkedHashMap<>();
+    for (Binding r : Sparql.select(site.dsg(), "neighbours", Map.of("e", Lookup.iri(iri)))) {
+      String kind = Sparql.str(r, "kind");
+      Key k = new Key(Sparql.str(r, "from"), Sparql.str(r, "to"), kind,
+          Relations.label(kind, Sparql.str(r, "label"), Sparql.str(r, "stance")));
+      articles.computeIfAbsent(k, x -> new HashSet<>()).add(Sparql.str(r, "art"));
+    }
+    // rank the neighbours by the articles behind their edges with this entity
+    Map<String, Integer> weight = new LinkedHashMap<>();
+    Map<String, List<Edge>> edgesOf = new LinkedHashMap<>();
+    for (var e : articles.entrySet()) {
+      Key k = e.getKey();
+      String other = k.from().equals(iri) ? k.to() : k.from();
+      weight.merge(other, e.getValue().size(), Integer::sum);
+      edgesOf.computeIfAbsent(other, x -> new ArrayList<>()).add(new Edge(k, e.getValue().size()));
+    }
+    for (List<Edge> es : edgesOf.values()) {
+      es.sort(Comparator.comparingInt((Edge e) -> -e.articles()).thenComparing(e -> e.key().label()));
+    }
+    List<String> ranked = new ArrayList<>(weight.keySet());
+    ranked.sort(Comparator.comparingInt((String n) -> -weight.get(n)));
+    hood = new Neighbourhood(version, List.copyOf(ranked), weight, edgesOf, new java.util.concurrent.ConcurrentHashMap<>());
+    kept.put(iri, hood);
+    return hood;
+  }
+
+  /** The name the explorer shows for a node: its label, else a short form of its IRI. */
+  private String label(Lookup look, String iri) {
+    String label = look.label(iri);
+    return label == null ? Html.shortIri(site, iri) : label;
+  }
+
   private JsonObject node(Lookup look, String iri) {
     JsonObject o = new JsonObject();
     o.put("id", iri);
-    String label = look.label(iri);
-    o.put("label", label == null ? Html.shortIri(site, iri) : label);
+    o.put("label", label(look, iri));
     List<String> types = look.ngTypes(iri);
     o.put("type", types.isEmpty() ? "Thing" : types.get(0));
     String local = site.localPath(iri);

@@ -32,6 +32,10 @@ import org.newsgraph.rdf.Vocab;
  * }</pre>
  */
 public final class NewsStore implements AutoCloseable {
+  static {
+    SummaryFunctions.register(); // ng:articleCount and the other counts, in every query over a store
+  }
+
   private final Path dir;
   private final DatasetGraph dsg;
   private final EntityNames names = new EntityNames();

@@ -65,6 +65,27 @@ class ExplorerPagingTest {
   }
 
   @Test
+  void a_page_after_a_write_is_of_the_data_as_written() {
+    // the server keeps a neighbourhood between pages; a write in between must show on the next page
+    try (NewsStore s = NewsStore.open(TestStores.tempDir("paging-write"));
+        NewsServer srv = startOn(s)) {
+      ClientsBrowserTest.addHub(s, Iris.defaults());
+      String url = srv.url() + "api/neighbours?iri=" + HUB + "&limit=5&offset=0";
+      JsonObject before = JSON.parse(Http.get(url, "application/json").body());
+      assertThat(before.get("nodes").getAsArray().get(0).getAsObject().get("weight").getAsNumber().value().intValue()).isEqualTo(3);
+      assertThat(JSON.parse(Http.get(url, "application/json").body()).toString()).isEqualTo(before.toString());
+      s.deleteGraph(Iris.defaults().graph("hub-1"));
+      JsonObject after = JSON.parse(Http.get(url, "application/json").body());
+      assertThat(after.get("nodes").getAsArray().get(0).getAsObject().get("weight").getAsNumber().value().intValue()).isEqualTo(2);
+      assertThat(after.get("total").getAsNumber().value().intValue()).isEqualTo(ClientsBrowserTest.NEIGHBOURS);
+    }
+  }
+
+  static NewsServer startOn(NewsStore s) {
+    return NewsServer.start(s, ServerOptions.builder().port(0).build());
+  }
+
+  @Test
   void bad_paging_parameters_are_a_400_naming_them() {
     var r = Http.get(server.url() + "api/neighbours?iri=" + HUB + "&limit=zero", "application/json");
     assertThat(r.statusCode()).isEqualTo(400);
