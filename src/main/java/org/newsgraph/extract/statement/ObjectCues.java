@@ -85,8 +85,15 @@ public final class ObjectCues extends Reader implements Sieve {
       return Candidate.of(Rule.CALL, cue, phrases.tidy(range(next + 1, end), cue), null);
     }
     int obj = objectAfter(v);
-    TokenRange np = obj < 0 ? null : phrases.nounPhrase(obj);
-    if (np == null || np.first() != next) return null;
+    if (obj < 0) return null;
+    BitSet object = p.subtree(obj);
+    if (object.nextSetBit(0) == next && quotedWithin(next, obj)) {
+      // "called <half of his supporters “deplorables.”>": the parser makes the quoted name the object
+      int end = phraseEnd(v, object.length() - 1, taken);
+      return Candidate.of(Rule.CALL, cue, phrases.tidy(range(next, Math.max(end, object.length())), cue), null);
+    }
+    TokenRange np = phrases.nounPhrase(obj);
+    if (np.first() != next) return null;
     int end = phraseEnd(v, np.end() - 1, taken);
     if (!namesSomething(np.end(), end)) return null;
     return Candidate.of(Rule.CALL, cue, phrases.tidy(range(next, end), cue), null);
@@ -99,6 +106,14 @@ public final class ObjectCues extends Reader implements Sieve {
       if (Quotes.isMark(p.tok(i)) && phrases.inQuote(i) && i + 1 < to && phrases.inQuote(i + 1)) return true;
       boolean afterPreposition = i > 0 && (p.tok(i - 1).pos().equals("IN") || p.tok(i - 1).pos().equals("TO"));
       if ((pos.equals("DT") || pos.startsWith("JJ")) && !afterPreposition && !p.lower(i).equals("that")) return true;
+    }
+    return false;
+  }
+
+  /** An opening quotation mark between the object's first word and its head, the head quoted: "half of his supporters “deplorables”". */
+  private boolean quotedWithin(int first, int head) {
+    for (int i = first + 1; i < head; i++) {
+      if (Quotes.isMark(p.tok(i)) && phrases.inQuote(i + 1) && phrases.inQuote(head)) return true;
     }
     return false;
   }
@@ -265,10 +280,14 @@ public final class ObjectCues extends Reader implements Sieve {
     return -1;
   }
 
-  /** "called the plan "a disaster"": the object has a quoted or predicative dependent. */
+  /**
+   * "called the plan "a disaster"": the object has a quoted or predicative dependent, or an
+   * adjective after it, which English puts there only to say what the object is called ("called
+   * the charges unsubstantiated").
+   */
   private boolean hasQuoteOrComplement(int obj) {
     for (int k : p.children(obj)) {
-      if (p.is(k, "dep") || p.is(k, "xcomp") || p.is(k, "appos")) return true;
+      if (p.is(k, "dep") || p.is(k, "xcomp") || p.is(k, "appos") || k > obj && p.is(k, "amod")) return true;
     }
     return false;
   }
