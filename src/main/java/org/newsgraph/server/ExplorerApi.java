@@ -4,12 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.NodeFactory;
@@ -101,7 +103,7 @@ final class ExplorerApi extends BaseServlet {
    * page ("show more"). A neighbourhood of another data version is read again, so a page is never
    * older than the data it is asked in.
    */
-  private final Map<String, Neighbourhood> kept = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+  private final Map<String, Neighbourhood> kept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Neighbourhood> eldest) {
       return size() > KEPT_NEIGHBOURHOODS;
@@ -185,7 +187,7 @@ final class ExplorerApi extends BaseServlet {
     }
     List<String> ranked = new ArrayList<>(weight.keySet());
     ranked.sort(Comparator.comparingInt((String n) -> -weight.get(n)));
-    hood = new Neighbourhood(version, List.copyOf(ranked), weight, edgesOf, new java.util.concurrent.ConcurrentHashMap<>());
+    hood = new Neighbourhood(version, List.copyOf(ranked), weight, edgesOf, new ConcurrentHashMap<>());
     kept.put(iri, hood);
     return hood;
   }
@@ -207,7 +209,7 @@ final class ExplorerApi extends BaseServlet {
     // its links into DBpedia and Wikidata (owl:sameAs), web links only, sorted
     List<String> same = new java.util.ArrayList<>(look.values(iri, org.apache.jena.vocabulary.OWL.sameAs.asNode()));
     same.removeIf(s -> !Html.isWebLink(s));
-    java.util.Collections.sort(same);
+    Collections.sort(same);
     if (!same.isEmpty()) {
       org.apache.jena.atlas.json.JsonArray links = new org.apache.jena.atlas.json.JsonArray();
       for (String s : same) links.add(s);
