@@ -91,7 +91,7 @@ public final class ContentSpans {
    * circumstance after the head ("their help[ during natural disasters]"); null when there is none.
    */
   static BitSet withoutTrailingModifier(ParseView p, BitSet b) {
-    int top = top(p, b);
+    int top = p.top(b);
     if (top < 0) return null;
     int first = b.nextSetBit(0);
     int[] kids = p.children(top);
@@ -268,7 +268,7 @@ public final class ContentSpans {
     f.add("l|side=" + l + "|" + side);
     int gap = side.equals("before") ? cue.nextSetBit(0) - last - 1 : side.equals("after") ? first - cue.length() : 0;
     f.add("gap=" + bucket(Math.max(0, gap)));
-    int top = top(p, b);
+    int top = p.top(b);
     if (top >= 0) {
       f.add("top-rel=" + p.rel(top));
       f.add("top-pos=" + p.tok(top).pos());
@@ -280,15 +280,6 @@ public final class ContentSpans {
     for (Frame fr : Frame.values()) if (VerbFrames.DEFAULT.has(l, fr)) f.add("k|frame=" + k + "|" + fr);
     f.add("bias|kb=" + kb);
     return f;
-  }
-
-  /** The first token of the span whose head lies outside it, or -1. */
-  static int top(ParseView p, BitSet b) {
-    for (int t = b.nextSetBit(0); t >= 0; t = b.nextSetBit(t + 1)) {
-      int h = p.head(t);
-      if ((h < 0 || !b.get(h)) && !p.isPunct(t)) return t;
-    }
-    return -1;
   }
 
   static String bucket(int n) {

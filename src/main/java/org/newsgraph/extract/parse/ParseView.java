@@ -164,6 +164,14 @@ public final class ParseView {
     for (int k : kids[i]) addSubtree(k, out, depth + 1);
   }
 
+  /** The first word of the span (punctuation aside) whose head lies outside it: the span's head; -1 if none. */
+  public int top(BitSet span) {
+    for (int t = span.nextSetBit(0); t >= 0; t = span.nextSetBit(t + 1)) {
+      if (!isPunct(t) && (head[t] < 0 || !span.get(head[t]))) return t;
+    }
+    return -1;
+  }
+
   /** True when {@code ancestor} dominates {@code i} (or is it). */
   public boolean dominates(int ancestor, int i) {
     for (int x = i, steps = 0; x >= 0 && steps < 200; x = head[x], steps++) if (x == ancestor) return true;

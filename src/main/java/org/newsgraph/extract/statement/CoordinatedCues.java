@@ -31,15 +31,6 @@ final class CoordinatedCues extends Reader {
     super(of);
   }
 
-  /** The content's head: its first word whose head lies outside it, or -1. */
-  private int top(BitSet content) {
-    for (int t = content.nextSetBit(0); t >= 0; t = content.nextSetBit(t + 1)) {
-      int h = p.head(t);
-      if (!p.isPunct(t) && (h < 0 || !content.get(h))) return t;
-    }
-    return -1;
-  }
-
   /** A subject that may well be the first report's speaker again: a personal pronoun or a name ("but he said"). */
   private boolean isSpeaker(int t) {
     String ner = p.tok(t).ner();
@@ -72,7 +63,7 @@ final class CoordinatedCues extends Reader {
     int anchor = firstCue.length() - 1;
     for (int t = firstCue.nextSetBit(0); t >= 0; t = firstCue.nextSetBit(t + 1)) if (p.isVerb(t)) anchor = t;
     int last = content.length() - 1;
-    int top = top(content);
+    int top = p.top(content);
     for (int v = content.nextSetBit(0); v >= 0; v = content.nextSetBit(v + 1)) {
       if (!p.isVerb(v) || !LINKS.contains(p.rel(v)) || !CueWords.isAnyCue(p.lemma(v)) || quotes.inQuote(v)) continue;
       int h = p.head(v);
