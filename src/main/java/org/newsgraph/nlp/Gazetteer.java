@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * a sentence. Why: CoreNLP's {@code TokensRegexNERAnnotator} indexes an entry by a token that is
  * a plain string; an entry whose every token is a regular expression ({@code Calif\.?},
  * {@code u\.s\.-owned}, about a thousand of the 586,000) is tried at every token of every
- * sentence, and those thousand took 85 % of NER's time and two thirds of the whole pipeline's.
+ * sentence, and those thousand took most of NER's time and over half of the whole pipeline's.
  * Most of them name a handful of strings, so each is written out as those strings
  * ({@code ( "Calif" )}, {@code ( "Calif." )}), which CoreNLP indexes: the same matches, the same
  * types and priorities, the same per-file options. The few that are open-ended
