@@ -65,7 +65,6 @@ public final class NlpPipeline {
     props.setProperty("annotators", ANNOTATORS);
     props.setProperty("ssplit.newlineIsSentenceBreak", "always");
     props.setProperty("ner.useSUTime", "true");
-    props.setProperty("ner.fine.regexner.mapping", Gazetteer.mapping());
     props.setProperty("ner.docdate.usePresent", "false");
     props.setProperty("depparse.extradependencies", "MAXIMAL");
     ExecutorService loaders = Executors.newFixedThreadPool(2, r -> {
@@ -187,7 +186,13 @@ public final class NlpPipeline {
 
     private synchronized void start(Properties props) {
       if (ner != null) return;
-      ner = loaders.submit(() -> super.ner(props));
+      ner = loaders.submit(() -> {
+        // rewriting the gazetteers (about 2 s) overlaps the parser's load instead of preceding it
+        Properties withLists = new Properties();
+        for (String key : props.stringPropertyNames()) withLists.setProperty(key, props.getProperty(key));
+        withLists.setProperty("ner.fine.regexner.mapping", Gazetteer.mapping());
+        return super.ner(withLists);
+      });
       depparse = loaders.submit(() -> super.dependencies(props));
     }
 
