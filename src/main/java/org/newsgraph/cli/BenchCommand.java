@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -43,7 +44,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "1", description = "articles at once (default: ${DEFAULT-VALUE})")
   int threads;
 
-  @Option(names = "--warmup", defaultValue = "1", description = "articles run first and not counted (default: ${DEFAULT-VALUE})")
+  @Option(names = "--warmup", defaultValue = "1", description = "files run first and not counted, the first ones of PATH in name order; "
+      + "as many as PATH holds measures a warm JVM, its compiler done (default: ${DEFAULT-VALUE})")
   int warmup;
 
   @Override
@@ -71,12 +73,16 @@ final class BenchCommand implements Callable<Integer> {
           new Ingestor.Options(threads, true));
       ArticleReader reader = new ArticleReader(ReaderOptions.defaults());
       if (warmup > 0) {
-        ingestor.ingest(List.of(firstFile(inputs)), reader);
+        ingestor.ingest(firstFiles(inputs, warmup), reader);
       }
       resetPeaks();
+      long cpu0 = processCpuNanos();
+      long gc0 = gcMillis();
       long b0 = System.nanoTime();
       Summary s = ingestor.ingest(inputs, reader);
       double wall = (System.nanoTime() - b0) / 1e9;
+      double cpu = (processCpuNanos() - cpu0) / 1e9;
+      double gc = (gcMillis() - gc0) / 1e3;
       List<ArticleResult> rs = s.results().stream().filter(r -> !r.skipped()).toList();
       int n = rs.size();
       out.printf("model load:           %.1f s (%s)%n", loadSeconds, NlpPipeline.STAGES);
@@ -86,6 +92,8 @@ final class BenchCommand implements Callable<Integer> {
           : "none (no KBP models jar): entities are not linked");
       out.printf("articles:             %d (%d failed), %d threads, %.1f s wall, %.1f articles/min%n",
           n, s.failures().size(), threads, wall, n / wall * 60);
+      out.printf("cpu in articles:      %.1f s of the process (%.2f cores busy of %d), garbage collection pauses %.1f s%n",
+          cpu, cpu / wall, Runtime.getRuntime().availableProcessors(), gc);
       out.printf("per article (mean):   nlp %.1f ms | extract %.1f ms | rdf %.1f ms | store %.1f ms | total %.1f ms%n",
           mean(rs, ArticleResult::nlpNanos), mean(rs, ArticleResult::extractNanos), mean(rs, ArticleResult::rdfNanos),
           mean(rs, ArticleResult::storeNanos), mean(rs, ArticleResult::totalNanos));
@@ -106,13 +114,21 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static String firstFile(List<String> inputs) throws IOException {
-    Path p = Path.of(inputs.get(0));
-    if (!Files.isDirectory(p)) return p.toString();
-    try (Stream<Path> s = Files.walk(p)) {
-      return s.filter(Files::isRegularFile).sorted().findFirst().map(Path::toString).orElse(p.toString());
+  private static List<String> firstFiles(List<String> inputs, int n) throws IOException {
+    List<String> files = new java.util.ArrayList<>();
+    for (String input : inputs) {
+      Path p = Path.of(input);
+      if (!Files.isDirectory(p)) {
+        files.add(p.toString());
+        continue;
+      }
+      try (Stream<Path> s = Files.walk(p)) {
+        s.filter(Files::isRegularFile).sorted().map(Path::toString).forEach(files::add);
+      }
     }
+    return files.subList(0, Math.min(n, files.size()));
   }
+
 
   private static double mean(List<ArticleResult> rs, ToLongFunction<ArticleResult> f) {
     return rs.stream().mapToLong(f).average().orElse(0) / 1e6;
@@ -121,6 +137,18 @@ final class BenchCommand implements Callable<Integer> {
   private static double median(List<ArticleResult> rs) {
     long[] t = rs.stream().mapToLong(ArticleResult::totalNanos).sorted().toArray();
     return t.length == 0 ? 0 : t[t.length / 2] / 1e6;
+  }
+
+  /** CPU time of the whole process (all threads: ours, CoreNLP's, the collector's, the compiler's). */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
+  }
+
+  private static long gcMillis() {
+    long sum = 0;
+    for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) sum += Math.max(0, b.getCollectionTime());
+    return sum;
   }
 
   private static void resetPeaks() {
