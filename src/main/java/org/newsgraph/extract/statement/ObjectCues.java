@@ -253,15 +253,22 @@ public final class ObjectCues extends Reader implements Sieve {
       String w = p.lower(i);
       if (taken.get(i) || p.isDash(i) || w.equals(";")) return i;
       if (w.equals(",") && i + 1 < end && (p.tok(i + 1).pos().equals("VBG") || CLAUSE_OPENERS.contains(p.lower(i + 1)))) return i;
-      if (p.is(i, "cc") && isCoordinatedCue(p.head(i))) return i;
+      if (p.is(i, "cc") && isCoordinatedCue(p.head(i), v)) return i;
       if (!p.isPunct(i) && !p.dominates(v, i)) return i;
     }
     return end;
   }
 
-  /** A verb coordinated with another that is a cue of its own: "... and asserted that ...". */
-  private boolean isCoordinatedCue(int t) {
+  /**
+   * A cue word coordinated with the cue {@code v}, or in a tensed form where the parser hung it lower: a
+   * statement of its own, "called for X and asserted that ...", "urged police to release the
+   * videos and called on people to ...". Not an infinitive or gerund coordinated inside the
+   * content: "called on the administration to [call out Russia and consider taking action]".
+   */
+  private boolean isCoordinatedCue(int t, int v) {
     if (t < 0 || !p.is(t, "conj") || !p.isVerb(t)) return false;
+    String tag = p.tok(t).pos();
+    if (p.head(t) != v && (tag.equals("VB") || tag.equals("VBG"))) return false;
     String lemma = p.lemma(t);
     return CueWords.isAnyCue(lemma);
   }
