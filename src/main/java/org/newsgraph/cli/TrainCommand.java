@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.NewsgraphException.Usage;
+import org.newsgraph.extract.learn.AcceptFeatures;
 import org.newsgraph.extract.learn.AttributionModels;
 import org.newsgraph.extract.learn.Clusters;
 import org.newsgraph.extract.learn.PolnearGold;
@@ -65,6 +66,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--cue-cost", defaultValue = "0.5") double cueCost;
   @Option(names = "--content-cost", defaultValue = "0.5") double contentCost;
   @Option(names = "--source-cost", defaultValue = "0.5") double sourceCost;
+  @Option(names = "--accept-cost", defaultValue = "0.5") double acceptCost;
+  @Option(names = "--accept-folds", defaultValue = "5",
+      description = "the accept model learns from proposals of models trained on the other K-1 parts (default: ${DEFAULT-VALUE}; 0: no accept model)")
+  int acceptFolds;
   @Option(names = "--min-count", defaultValue = "2") int minCount;
   @Option(names = "--cue-threshold", defaultValue = "0.3") double cueThreshold;
   @Option(names = "--accept-threshold", defaultValue = "0.45") double acceptThreshold;
@@ -89,7 +94,7 @@ final class TrainCommand implements Callable<Integer> {
         : Annotator.corenlp();  // loaded only when an article is not in the cache
     Annotator annotator = nlpCache == null ? nlp : AnnotationCache.wrap(nlp, nlpCache);
     Trainer trainer = new Trainer(clusters);
-    Trainer.Data data = trainer.examples(docs, new Trainer.Source() {
+    Trainer.Source source = new Trainer.Source() {
       @Override
       public Article article(Path text) {
         return reader.readText(text);
@@ -104,17 +109,29 @@ final class TrainCommand implements Callable<Integer> {
       public RuleView rules(Article article, AnnotatedText doc, ParseView p) {
         return StatementExtractor.ruleView(p, new EntityExtractor().extract(article, doc));
       }
-    }, threads, err::println);
+
+      @Override
+      public List<AcceptFeatures.Proposed> proposals(Article article, AnnotatedText doc, ParseView p, AttributionModels models) {
+        return StatementExtractor.learnedProposals(p, new EntityExtractor().extract(article, doc), models);
+      }
+    };
+    Trainer.Data data = trainer.examples(docs, source, threads, err::println);
     err.println("train: " + trainer.reach());
     err.printf("train: examples: cue %d (%d positive), content %d (%d), ranking %d (%d), source %d (%d)%n",
         data.cue().size(), data.cue().positives(), data.content().size(), data.content().positives(),
         data.rank().size(), data.rank().positives(), data.source().size(), data.source().positives());
     if (annotateOnly) return 0;
-    Trainer.Settings settings = new Trainer.Settings(cueCost, contentCost, sourceCost, minCount, cueThreshold, acceptThreshold, rechooseMargin);
+    Trainer.Settings settings = new Trainer.Settings(cueCost, contentCost, sourceCost, acceptCost, minCount, cueThreshold,
+        acceptThreshold, rechooseMargin);
+    int k = Math.min(acceptFolds, docs.size());
+    if (k >= 2) {
+      data = trainer.acceptExamples(docs, source, data, k, settings, threads, err::println);
+      err.printf("train: accept examples %d (%d positive)%n", data.accept().size(), data.accept().positives());
+    }
     List<String> provenance = List.of(
         "trained by newsgraph " + Main.version() + " train on " + LocalDate.now(),
         "data: " + folder.toAbsolutePath().normalize().getFileName() + ", " + docs.size() + " articles",
-        "settings: " + settings);
+        "settings: " + settings + (k >= 2 ? ", accept model from " + k + "-fold proposals" : ", no accept model"));
     long t1 = System.nanoTime();
     AttributionModels models = trainer.train(data, i -> true, settings);
     Trainer.write(models, output, provenance);

@@ -10,21 +10,26 @@ import java.util.Properties;
 /**
  * The trained models of attribution (cue; content, as "does this span match the gold content"
  * and as "is it the best of the cue's spans"; source), the word clusters they read, and the two
- * thresholds that turn their scores into statements. Shipped under
+ * thresholds that turn their scores into statements. The accept model (optional: a model set
+ * without it keeps a statement of the models' own on cue probability times content probability)
+ * decides which of the statements the models propose on the rules' leftovers are kept. Shipped under
  * {@code src/main/resources/org/newsgraph/extract/learn/}; {@code train} writes a new set into a
  * folder, and the system property {@code newsgraph.models} points a run at such a folder.
  *
  * @param cueThreshold a token is a cue when the cue model gives it at least this
- * @param acceptThreshold a statement of the models' own is kept when cue probability times content probability reaches this
+ * @param accept the accept model, or null
+ * @param acceptThreshold a statement of the models' own is kept when the accept model's probability (without it: cue
+ *     probability times content probability) reaches this
  * @param rechooseMargin a rule's content gives way to the span the ranking model prefers by more than this (infinite: never)
  */
 public record AttributionModels(LinearModel cue, LinearModel content, LinearModel rank, LinearModel source,
-    Clusters clusters, double cueThreshold, double acceptThreshold, double rechooseMargin) {
+    LinearModel accept, Clusters clusters, double cueThreshold, double acceptThreshold, double rechooseMargin) {
 
   public static final String CUE = "cue.model.gz";
   public static final String CONTENT = "content.model.gz";
   public static final String RANK = "content-rank.model.gz";
   public static final String SOURCE = "source.model.gz";
+  public static final String ACCEPT = "accept.model.gz";
   public static final String CLUSTERS = "clusters.tsv.gz";
   public static final String SETTINGS = "settings.properties";
   private static final String RESOURCES = "/org/newsgraph/extract/learn/";
@@ -49,7 +54,7 @@ public record AttributionModels(LinearModel cue, LinearModel content, LinearMode
   static AttributionModels fromResources() {
     return read(name -> {
       InputStream in = AttributionModels.class.getResourceAsStream(RESOURCES + name);
-      if (in == null) throw new IOException("the model file " + RESOURCES + name + " is missing from the build");
+      if (in == null && !name.equals(ACCEPT)) throw new IOException("the model file " + RESOURCES + name + " is missing from the build");
       return in;
     }, "classpath:" + RESOURCES);
   }
@@ -57,7 +62,10 @@ public record AttributionModels(LinearModel cue, LinearModel content, LinearMode
   public static AttributionModels from(Path dir) {
     return read(name -> {
       Path f = dir.resolve(name);
-      if (!Files.isRegularFile(f)) throw new IOException("the model file " + f + " does not exist");
+      if (!Files.isRegularFile(f)) {
+        if (name.equals(ACCEPT)) return null;
+        throw new IOException("the model file " + f + " does not exist");
+      }
       return Files.newInputStream(f);
     }, dir + "/");
   }
@@ -78,7 +86,8 @@ public record AttributionModels(LinearModel cue, LinearModel content, LinearMode
         return p;
       });
       return new AttributionModels(file(opener, where, CUE, LinearModel::read), file(opener, where, CONTENT, LinearModel::read),
-          file(opener, where, RANK, LinearModel::read), file(opener, where, SOURCE, LinearModel::read), file(opener, where, CLUSTERS, Clusters::read),
+          file(opener, where, RANK, LinearModel::read), file(opener, where, SOURCE, LinearModel::read),
+          file(opener, where, ACCEPT, LinearModel::read), file(opener, where, CLUSTERS, Clusters::read),
           setting(settings, "cue.threshold", where), setting(settings, "accept.threshold", where),
           setting(settings, "rechoose.margin", where));
     } catch (IOException e) {
@@ -86,8 +95,10 @@ public record AttributionModels(LinearModel cue, LinearModel content, LinearMode
     }
   }
 
+  /** A model file read; null when the opener has none (only the optional accept model may be absent). */
   private static <T> T file(Opener opener, String where, String name, Reader<T> reader) throws IOException {
     try (InputStream in = opener.open(name)) {
+      if (in == null) return null;
       return reader.read(in, where + name);
     }
   }

@@ -37,18 +37,28 @@ public final class Trainer {
 
     /** What the rules propose on the article, as the extractor computes it. */
     RuleView rules(Article article, AnnotatedText doc, ParseView p);
+
+    /** What {@code models} propose on the article's leftovers once the rules have run, as the extractor computes it. */
+    List<AcceptFeatures.Proposed> proposals(Article article, AnnotatedText doc, ParseView p, AttributionModels models);
   }
 
   /** Settings: liblinear's cost per model, the minimum feature count, the thresholds written with the models. */
-  public record Settings(double cueCost, double contentCost, double sourceCost, int minCount,
+  public record Settings(double cueCost, double contentCost, double sourceCost, double acceptCost, int minCount,
       double cueThreshold, double acceptThreshold, double rechooseMargin) {
     public static Settings defaults() {
-      return new Settings(0.5, 0.5, 0.5, 2, 0.3, 0.45, Double.POSITIVE_INFINITY);
+      return new Settings(0.5, 0.5, 0.5, 0.5, 2, 0.3, 0.45, Double.POSITIVE_INFINITY);
     }
   }
 
-  /** The training examples of a set of articles, one group per article (its index in the list). */
-  public record Data(Examples cue, Examples content, Examples rank, Examples source, int articles) {}
+  /**
+   * The training examples of a set of articles, one group per article (its index in the list);
+   * {@code accept} is null until {@link #acceptExamples} has run.
+   */
+  public record Data(Examples cue, Examples content, Examples rank, Examples source, Examples accept, int articles) {
+    Data withAccept(Examples a) {
+      return new Data(cue, content, rank, source, a, articles);
+    }
+  }
 
   private final Clusters clusters;
   /** Gold cues seen, and how many of them have a candidate content matching gold (Dice at least 0.5, and exactly). */
@@ -73,6 +83,61 @@ public final class Trainer {
     Examples content = new Examples();
     Examples rank = new Examples();
     Examples src = new Examples();
+    forEach(docs, source, threads, progress, "read", (i, a, doc, p) ->
+        add(p, source.rules(a, doc, p), docs.get(i).attributions(), i, cue, content, rank, src));
+    return new Data(cue, content, rank, src, null, docs.size());
+  }
+
+  /**
+   * The accept model's examples: the articles are split into {@code folds} parts by index; on each
+   * part, the models trained on the other parts (without an accept model) propose statements, and
+   * each proposal is right when its content matches a gold content (Dice at least 0.5) and its
+   * source is that attribution's (overlapping it; none where gold has none), as the scorer counts
+   * an attribution. A proposal whose cue is a stance word needs only its content: its type and
+   * content carry the stance, and a passive criticism ("has been harshly criticized for") often
+   * names no source to get right. So the accept model learns how far to trust the other models
+   * on articles they have not seen.
+   */
+  public Data acceptExamples(List<Doc> docs, Source source, Data data, int folds, Settings s, int threads,
+      Consumer<String> progress) {
+    Examples accept = new Examples();
+    for (int f = 0; f < folds; f++) {
+      int fold = f;
+      AttributionModels m = train(data, i -> i % folds != fold, s);
+      List<Integer> held = IntStream.range(0, docs.size()).filter(i -> i % folds == fold).boxed().toList();
+      forEach(held.stream().map(docs::get).toList(), source, threads, line -> { }, "", (j, a, doc, p) -> {
+        int i = held.get(j);
+        List<Attribution> gold = docs.get(i).attributions();
+        for (AcceptFeatures.Proposed pr : source.proposals(a, doc, p, m)) {
+          BitSet w = words(p, pr.content());
+          double top = 0;
+          Attribution match = null;
+          for (Attribution g : gold) {
+            double d = dice(w, words(p, tokens(p, g.content())));
+            if (d > top) {
+              top = d;
+              match = g;
+            }
+          }
+          boolean right = top >= 0.5;
+          if (right && !pr.stance()) {
+            BitSet gs = tokens(p, match.source());
+            right = gs.isEmpty() ? pr.source().isEmpty() : gs.intersects(pr.source());
+          }
+          accept.add(pr.features(), right, i);
+        }
+      });
+      progress.accept("train: accept examples, fold " + (f + 1) + "/" + folds + ": " + accept.size() + " proposals");
+    }
+    return data.withAccept(accept);
+  }
+
+  private interface PerArticle {
+    void accept(int index, Article article, AnnotatedText doc, ParseView p);
+  }
+
+  /** Reads, annotates and parses each article (in parallel) and hands it on; an article that fails is reported and skipped. */
+  private static void forEach(List<Doc> docs, Source source, int threads, Consumer<String> progress, String what, PerArticle work) {
     AtomicInteger done = new AtomicInteger();
     ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
     java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Math.max(1, threads));
@@ -82,13 +147,12 @@ public final class Trainer {
         try {
           Article a = source.article(d.text());
           AnnotatedText doc = source.annotate(a);
-          ParseView p = new ParseView(doc);
-          add(p, source.rules(a, doc, p), d.attributions(), i, cue, content, rank, src);
+          work.accept(i, a, doc, new ParseView(doc));
         } catch (IOException | RuntimeException e) {
           failures.add(d.text() + ": " + e.getMessage());
         }
         int n = done.incrementAndGet();
-        if (n % 50 == 0 || n == docs.size()) progress.accept("train: " + n + "/" + docs.size() + " articles read");
+        if (n % 50 == 0 || n == docs.size()) progress.accept("train: " + n + "/" + docs.size() + " articles " + what);
       })).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -101,7 +165,6 @@ public final class Trainer {
     if (!failures.isEmpty()) {
       progress.accept("train: skipped " + failures.size() + " articles, e.g. " + failures.peek());
     }
-    return new Data(cue, content, rank, src, docs.size());
   }
 
   void add(ParseView p, RuleView rules, List<Attribution> gold, int group, Examples cueEx, Examples contentEx, Examples rankEx,
@@ -141,13 +204,15 @@ public final class Trainer {
     }
   }
 
-  /** Trains the three models on the articles whose index passes {@code use}. */
+  /** Trains the models on the articles whose index passes {@code use} (the accept model where the data has its examples). */
   public AttributionModels train(Data data, IntPredicate use, Settings s) {
     LinearModel cue = LinearModel.train(data.cue(), use, s.cueCost(), s.minCount());
     LinearModel content = LinearModel.train(data.content(), use, s.contentCost(), s.minCount());
     LinearModel rank = LinearModel.train(data.rank(), use, s.contentCost(), s.minCount());
     LinearModel source = LinearModel.train(data.source(), use, s.sourceCost(), s.minCount());
-    return new AttributionModels(cue, content, rank, source, clusters, s.cueThreshold(), s.acceptThreshold(), s.rechooseMargin());
+    LinearModel accept = data.accept() == null ? null : LinearModel.train(data.accept(), use, s.acceptCost(), s.minCount());
+    return new AttributionModels(cue, content, rank, source, accept, clusters, s.cueThreshold(), s.acceptThreshold(),
+        s.rechooseMargin());
   }
 
   /** Writes the models and settings into a folder, each file whole (a temp file moved into place). */
@@ -157,6 +222,7 @@ public final class Trainer {
     write(dir, AttributionModels.CONTENT, out -> m.content().write(out));
     write(dir, AttributionModels.RANK, out -> m.rank().write(out));
     write(dir, AttributionModels.SOURCE, out -> m.source().write(out));
+    if (m.accept() != null) write(dir, AttributionModels.ACCEPT, out -> m.accept().write(out));
     write(dir, AttributionModels.CLUSTERS, out -> m.clusters().write(out));
     StringBuilder sb = new StringBuilder();
     for (String line : provenance) sb.append("# ").append(line).append('\n');

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.extract.learn.AcceptFeatures;
 import org.newsgraph.extract.learn.AttributionModels;
 import org.newsgraph.extract.learn.ContentSpans;
 import org.newsgraph.extract.learn.CueFeatures;
@@ -22,9 +23,10 @@ import org.newsgraph.model.QuoteType;
  * rules left: the cue model picks cue words (listed or not: "likened", "made it clear"), the
  * ranking model each cue's content among the spans {@link ContentSpans} proposes, the source
  * model its source among the mentions {@link SourceCandidates} proposes (the rules' own choice
- * among them), or none. A statement of the models' own is kept when cue probability times the
- * content model's probability that some span matches reaches the models' accept threshold; that
- * product is every scored statement's confidence.
+ * among them), or none. A statement of the models' own is kept when the accept model's
+ * probability that it is right (content and source; {@link AcceptFeatures}) reaches the models'
+ * accept threshold, and that probability is its confidence; a rule statement's confidence is cue
+ * probability times the content model's probability of the rule's content.
  */
 final class LearnedCues extends Reader implements Sieve {
   /**
@@ -49,6 +51,45 @@ final class LearnedCues extends Reader implements Sieve {
 
   @Override
   public List<Candidate> find(BitSet taken) {
+    List<Candidate> out = new ArrayList<>();
+    BitSet used = (BitSet) taken.clone();
+    for (Scored s : cues(taken)) {
+      AcceptFeatures.Proposal pr = propose(s, used);
+      if (pr == null) continue;
+      double score = models.accept() == null ? pr.cueP() * pr.contentP()
+          : models.accept().probability(AcceptFeatures.of(p, pr, taken));
+      if (score < models.acceptThreshold()) continue;
+      Candidate c = candidate(pr).withScore(score);
+      used.or(c.content());
+      used.or(c.cue());
+      out.add(c);
+    }
+    return out;
+  }
+
+  /**
+   * Every statement the models propose on the tokens the rules left, before any is accepted (the
+   * trainer's view, for the accept model): each cue's content avoids the rules' tokens and the cues
+   * of stronger proposals, not their contents.
+   */
+  List<AcceptFeatures.Proposed> proposals(BitSet taken) {
+    List<AcceptFeatures.Proposed> out = new ArrayList<>();
+    BitSet used = (BitSet) taken.clone();
+    for (Scored s : cues(taken)) {
+      AcceptFeatures.Proposal pr = propose(s, used);
+      if (pr == null) continue;
+      used.or(pr.cue());
+      Candidate c = candidate(pr);
+      BitSet source = new BitSet();
+      c.source().ifPresent(m -> source.set(m.range().first(), m.range().end()));
+      out.add(new AcceptFeatures.Proposed(AcceptFeatures.of(p, pr, taken), c.content(), source,
+          AcceptFeatures.stanceClass(p, pr.cue()) != null));
+    }
+    return out;
+  }
+
+  /** The cue spans the cue model picks among the tokens not taken, the most probable first. */
+  private List<Scored> cues(BitSet taken) {
     double[] prob = new double[p.size()];
     BitSet picked = new BitSet();
     for (int t = 0; t < p.size(); t++) {
@@ -59,29 +100,41 @@ final class LearnedCues extends Reader implements Sieve {
     List<Scored> cues = new ArrayList<>();
     for (Cue c : CueFeatures.group(p, picked)) cues.add(new Scored(c, prob[c.anchor()]));
     cues.sort(Comparator.comparingDouble(Scored::probability).reversed());
+    return cues;
+  }
 
-    BitSet used = (BitSet) taken.clone();
-    List<Candidate> out = new ArrayList<>();
-    for (Scored s : cues) {
-      BitSet cue = s.cue().tokens();
-      if (cue.intersects(used)) continue;
-      int anchor = s.cue().anchor();
-      if (RULES_DECIDE.contains(p.lemma(anchor)) || onlyAdverbs(cue)) continue;
-      List<ContentSpans.Span> spans = ContentSpans.candidates(p, anchor, cue);
-      Choice best = best(anchor, cue, spans, used, models.rank());
-      if (best == null) continue;
-      // kept on how likely some span of this cue matches what was said; which span, the ranking says
-      double score = s.probability() * best(anchor, cue, spans, used, models.content()).probability();
-      if (score < models.acceptThreshold()) continue;
-      SourceMention source = source(anchor, cue, best.span().tokens());
-      BitSet content = best.span().tokens();
-      if (source != null) content.clear(source.range().first(), source.range().end());
-      Candidate c = Candidate.of(Rule.LEARNED_CUE, cue, content, source).withScore(score);
-      used.or(c.content());
-      used.or(cue);
-      out.add(c);
+  /** The statement the models make of a cue: the ranking model's content, the source model's source; null for none. */
+  private AcceptFeatures.Proposal propose(Scored s, BitSet used) {
+    BitSet cue = s.cue().tokens();
+    if (cue.intersects(used)) return null;
+    int anchor = s.cue().anchor();
+    if (RULES_DECIDE.contains(p.lemma(anchor)) || onlyAdverbs(cue)) return null;
+    List<ContentSpans.Span> spans = ContentSpans.candidates(p, anchor, cue);
+    Choice best = best(anchor, cue, spans, used, models.rank());
+    if (best == null) return null;
+    // how likely some span of this cue matches what was said; which span, the ranking says
+    double content = best(anchor, cue, spans, used, models.content()).probability();
+    SourceCandidates.Mention source = null;
+    double sourceP = 0;
+    for (SourceCandidates.Mention m : SourceCandidates.candidates(p, anchor, cue, best.span().tokens(), mention(sources.mention(anchor)))) {
+      double pm = models.source().probability(SourceCandidates.features(p, anchor, m));
+      if (pm > sourceP || source == null) {
+        sourceP = pm;
+        source = m;
+      }
     }
-    return out;
+    return new AcceptFeatures.Proposal(anchor, cue, best.span(), s.probability(), content, best.probability(), source, sourceP);
+  }
+
+  private static Candidate candidate(AcceptFeatures.Proposal pr) {
+    SourceMention source = null;
+    if (pr.source() != null && !pr.source().none()) {
+      BitSet t = pr.source().tokens();
+      source = new SourceMention(new TokenRange(t.nextSetBit(0), t.length()), pr.source().head());
+    }
+    BitSet content = (BitSet) pr.content().tokens().clone();
+    if (source != null) content.clear(source.range().first(), source.range().end());
+    return Candidate.of(Rule.LEARNED_CUE, pr.cue(), content, source);
   }
 
   /**
@@ -174,22 +227,6 @@ final class LearnedCues extends Reader implements Sieve {
       if (best == null || pc > best.probability()) best = new Choice(s, pc);
     }
     return best;
-  }
-
-  /** The source the source model picks for a cue and its content, or null for none. */
-  private SourceMention source(int anchor, BitSet cue, BitSet content) {
-    SourceCandidates.Mention best = null;
-    double bestP = -1;
-    for (SourceCandidates.Mention m : SourceCandidates.candidates(p, anchor, cue, content, mention(sources.mention(anchor)))) {
-      double pm = models.source().probability(SourceCandidates.features(p, anchor, m));
-      if (pm > bestP) {
-        bestP = pm;
-        best = m;
-      }
-    }
-    if (best == null || best.none()) return null;
-    BitSet t = best.tokens();
-    return new SourceMention(new TokenRange(t.nextSetBit(0), t.length()), best.head());
   }
 
   /** A rule's source mention as a candidate of kind "rules"; null for none. */

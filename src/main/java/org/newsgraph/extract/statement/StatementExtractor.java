@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.entity.EntityIndex;
 import org.newsgraph.extract.entity.RoleExtractor;
+import org.newsgraph.extract.learn.AcceptFeatures;
 import org.newsgraph.extract.learn.AttributionModels;
 import org.newsgraph.extract.learn.RuleView;
 import org.newsgraph.extract.learn.SourceCandidates;
@@ -71,23 +72,9 @@ public final class StatementExtractor {
     if (p.size() == 0) return new Result(List.of(), List.of());
     Quotes quotes = p.quotes();
     Reader reader = Reader.of(p, entities);
-    ClauseCues clauses = new ClauseCues(reader);
-    SurfaceCues surface = new SurfaceCues(reader);
-    QuoteRules quoteRules = new QuoteRules(reader);
-
     LearnedCues learned = new LearnedCues(reader, AttributionModels.standard());
-    List<Candidate> accepted = new ArrayList<>();
     BitSet claimed = new BitSet();
-    for (Candidate c : learned.rechoose(rules(reader, surface, clauses))) add(c, accepted, claimed);
-    accepted.sort(Comparator.comparingInt(Candidate::firstToken));
-    accepted = quoteRules.join(accepted, claimed);
-    for (Candidate c : accepted) claimed.or(c.content());
-    List<Candidate> floating = quoteRules.floating(accepted, claimed);
-    for (Candidate c : floating) claimed.or(c.content());
-    accepted.addAll(floating);
-    List<Candidate> leftover = quoteRules.leftover(claimed);
-    for (Candidate c : leftover) claimed.or(c.claimed());
-    accepted.addAll(quoteRules.join(leftover, accepted, claimed));
+    List<Candidate> accepted = ruleStatements(reader, learned, claimed);
     // the trained models decide: statements of their own on what the rules left, and a score for every statement
     for (Candidate c : learned.find(claimed)) {
       Candidate kept = accepted(c, claimed, quotes);
@@ -114,6 +101,41 @@ public final class StatementExtractor {
       out.add(statement(Integer.toString(out.size() + 1), c, speaker, confidence, p, quotes, entities));
     }
     return new Result(out, speakers.unnamedSources());
+  }
+
+  /**
+   * The rules' statements (the models' choice of content where they prefer another by the margin),
+   * joined with their continuing quotations, then the quote rules' own on what is left; the tokens
+   * they claim are added to {@code claimed}.
+   */
+  private static List<Candidate> ruleStatements(Reader reader, LearnedCues learned, BitSet claimed) {
+    QuoteRules quoteRules = new QuoteRules(reader);
+    List<Candidate> accepted = new ArrayList<>();
+    for (Candidate c : learned.rechoose(rules(reader, new SurfaceCues(reader), new ClauseCues(reader)))) add(c, accepted, claimed);
+    accepted.sort(Comparator.comparingInt(Candidate::firstToken));
+    accepted = quoteRules.join(accepted, claimed);
+    for (Candidate c : accepted) claimed.or(c.content());
+    List<Candidate> floating = quoteRules.floating(accepted, claimed);
+    for (Candidate c : floating) claimed.or(c.content());
+    accepted.addAll(floating);
+    List<Candidate> leftover = quoteRules.leftover(claimed);
+    for (Candidate c : leftover) claimed.or(c.claimed());
+    accepted.addAll(quoteRules.join(leftover, accepted, claimed));
+    return accepted;
+  }
+
+  /**
+   * What the models propose on an article's leftovers once the rules have run, each before it is
+   * accepted: for the trainer, which fits the accept model on them (with models that did not see
+   * the article).
+   */
+  public static List<AcceptFeatures.Proposed> learnedProposals(ParseView p, EntityIndex entities, AttributionModels models) {
+    if (p.size() == 0) return List.of();
+    Reader reader = Reader.of(p, entities);
+    LearnedCues learned = new LearnedCues(reader, models);
+    BitSet claimed = new BitSet();
+    ruleStatements(reader, learned, claimed);
+    return learned.proposals(claimed);
   }
 
   private static void add(Candidate kept, List<Candidate> accepted, BitSet claimed) {

@@ -60,8 +60,13 @@ class TrainerTest {
       public RuleView rules(Article article, AnnotatedText doc, ParseView p) {
         return StatementExtractor.ruleView(p, new EntityExtractor().extract(article, doc));
       }
+
+      @Override
+      public List<AcceptFeatures.Proposed> proposals(Article article, AnnotatedText doc, ParseView p, AttributionModels models) {
+        return StatementExtractor.learnedProposals(p, new EntityExtractor().extract(article, doc), models);
+      }
     }, 1, line -> { });
-    Trainer.Settings s = new Trainer.Settings(1, 1, 1, 1, 0.5, 0.3, Double.POSITIVE_INFINITY);
+    Trainer.Settings s = new Trainer.Settings(1, 1, 1, 1, 1, 0.5, 0.3, Double.POSITIVE_INFINITY);
     AttributionModels models = trainer.train(data, i -> true, s);
     Trainer.write(models, dir.resolve("models"), List.of("test"));
     AttributionModels back = AttributionModels.from(dir.resolve("models"));
