@@ -22,12 +22,17 @@ import org.newsgraph.nlp.AnnotatedText;
 /**
  * The trainer on a tiny PolNeAR-format folder of our own articles (real CoreNLP): the models it
  * trains find those articles' cues, contents and sources again, and they survive a write and read.
+ * Each article also "likens", a cue in none of the word lists, so the rules leave it to the models
+ * and the accept model has proposals to learn from.
  */
 class TrainerTest {
   private static final String[] ARTICLES = {
-      "Budget talks resume\nThe mayor insisted that the budget would balance. Critics doubted that the plan could work.\n",
-      "Port reopens\nThe minister argued that the port would reopen soon. Dock workers feared that wages would fall.\n",
-      "Rail strike ends\nThe union declared that the strike was over. Commuters hoped that trains would run on time.\n",
+      "Budget talks resume\nThe mayor insisted that the budget would balance. Critics doubted that the plan could work. "
+          + "The treasurer likened the budget to a house of cards.\n",
+      "Port reopens\nThe minister argued that the port would reopen soon. Dock workers feared that wages would fall. "
+          + "The captain likened the harbour to a ghost town.\n",
+      "Rail strike ends\nThe union declared that the strike was over. Commuters hoped that trains would run on time. "
+          + "The driver likened the dispute to a long winter.\n",
   };
 
   @Test
@@ -41,11 +46,11 @@ class TrainerTest {
     }
     List<PolnearGold.Doc> docs = PolnearGold.read(dir);
     assertThat(docs).hasSize(3);
-    assertThat(docs.get(0).attributions()).hasSize(2);
+    assertThat(docs.get(0).attributions()).hasSize(3);
 
     ArticleReader reader = new ArticleReader(ReaderOptions.defaults());
     Trainer trainer = new Trainer(Clusters.none());
-    Trainer.Data data = trainer.examples(docs, new Trainer.Source() {
+    Trainer.Source source = new Trainer.Source() {
       @Override
       public Article article(Path text) {
         return reader.readText(text);
@@ -65,11 +70,18 @@ class TrainerTest {
       public List<AcceptFeatures.Proposed> proposals(Article article, AnnotatedText doc, ParseView p, AttributionModels models) {
         return StatementExtractor.learnedProposals(p, new EntityExtractor().extract(article, doc), models);
       }
-    }, 1, line -> { });
-    Trainer.Settings s = new Trainer.Settings(1, 1, 1, 1, 1, 0.5, 0.3, Double.POSITIVE_INFINITY);
+    };
+    Trainer.Settings s = new Trainer.Settings(1, 1, 1, 1, 1, 0.3, 0.3, Double.POSITIVE_INFINITY);
+    Trainer.Data data = trainer.acceptExamples(docs, source, trainer.examples(docs, source, 1, line -> { }), 3, s, 1, line -> { });
+    // each article's "likened" statement, proposed by the models trained on the other two
+    assertThat(data.accept().size()).isGreaterThanOrEqualTo(3);
+    assertThat(data.accept().positives()).isGreaterThanOrEqualTo(1);
     AttributionModels models = trainer.train(data, i -> true, s);
     Trainer.write(models, dir.resolve("models"), List.of("test"));
+    assertThat(dir.resolve("models").resolve(AttributionModels.ACCEPT)).exists();
     AttributionModels back = AttributionModels.from(dir.resolve("models"));
+    assertThat(back.accept()).isNotNull();
+    assertThat(back.accept().size()).isEqualTo(models.accept().size());
 
     Article article = reader.readText(dir.resolve("text/a1.txt"));
     ParseView p = new ParseView(TestNlp.annotate(article));
