@@ -72,9 +72,12 @@ final class TrainCommand implements Callable<Integer> {
   int acceptFolds;
   @Option(names = "--min-count", defaultValue = "2") int minCount;
   @Option(names = "--cue-threshold", defaultValue = "0.3") double cueThreshold;
-  @Option(names = "--accept-threshold", defaultValue = "0.45") double acceptThreshold;
-  @Option(names = "--rechoose-margin", defaultValue = "Infinity",
-      description = "a rule's content gives way to the span the ranking model prefers by more than this (default: never)")
+  @Option(names = "--accept-threshold", defaultValue = "0.35",
+      description = "a learned statement is kept when the accept model gives it at least this (default: ${DEFAULT-VALUE})")
+  double acceptThreshold;
+  @Option(names = "--rechoose-margin", defaultValue = "0.2",
+      description = "a rule's content gives way to the span the ranking model prefers by more than this"
+          + " (default: ${DEFAULT-VALUE}; Infinity: never)")
   double rechooseMargin;
 
   @Override
