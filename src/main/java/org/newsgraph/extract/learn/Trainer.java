@@ -44,11 +44,7 @@ public final class Trainer {
 
   /** Settings: liblinear's cost per model, the minimum feature count, the thresholds written with the models. */
   public record Settings(double cueCost, double contentCost, double sourceCost, double acceptCost, int minCount,
-      double cueThreshold, double acceptThreshold, double rechooseMargin) {
-    public static Settings defaults() {
-      return new Settings(0.5, 0.5, 0.5, 0.5, 2, 0.3, 0.45, Double.POSITIVE_INFINITY);
-    }
-  }
+      double cueThreshold, double acceptThreshold, double rechooseMargin) {}
 
   /**
    * The training examples of a set of articles, one group per article (its index in the list);
@@ -108,15 +104,16 @@ public final class Trainer {
       forEach(held.stream().map(docs::get).toList(), source, threads, line -> { }, "", (j, a, doc, p) -> {
         int i = held.get(j);
         List<Attribution> gold = docs.get(i).attributions();
+        List<BitSet> goldWords = gold.stream().map(g -> words(p, tokens(p, g.content()))).toList();
         for (AcceptFeatures.Proposed pr : source.proposals(a, doc, p, m)) {
           BitSet w = words(p, pr.content());
           double top = 0;
           Attribution match = null;
-          for (Attribution g : gold) {
-            double d = dice(w, words(p, tokens(p, g.content())));
+          for (int g = 0; g < gold.size(); g++) {
+            double d = dice(w, goldWords.get(g));
             if (d > top) {
               top = d;
-              match = g;
+              match = gold.get(g);
             }
           }
           boolean right = top >= 0.5;
