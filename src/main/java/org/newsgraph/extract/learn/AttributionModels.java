@@ -9,7 +9,8 @@ import java.util.Properties;
 
 /**
  * The trained models of attribution (cue; content, as "does this span match the gold content"
- * and as "is it the best of the cue's spans"; source), the word clusters they read, and the two
+ * and, listwise, as "is it the best of the cue's spans": the ranking model's scores are compared
+ * among a cue's spans as softmax shares; source), the word clusters they read, and the two
  * thresholds that turn their scores into statements. The accept model (optional: a model set
  * without it keeps a statement of the models' own on cue probability times content probability)
  * decides which of the statements the models propose on the rules' leftovers are kept. Shipped under
@@ -20,7 +21,7 @@ import java.util.Properties;
  * @param accept the accept model, or null
  * @param acceptThreshold a statement of the models' own is kept when the accept model's probability (without it: cue
  *     probability times content probability) reaches this
- * @param rechooseMargin a rule's content gives way to the span the ranking model prefers by more than this (infinite: never)
+ * @param rechooseMargin a rule's content gives way to the span whose ranking share exceeds its own by more than this (infinite: never)
  */
 public record AttributionModels(LinearModel cue, LinearModel content, LinearModel rank, LinearModel source,
     LinearModel accept, Clusters clusters, double cueThreshold, double acceptThreshold, double rechooseMargin) {

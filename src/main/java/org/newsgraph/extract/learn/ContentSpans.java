@@ -204,7 +204,58 @@ public final class ContentSpans {
     return org.newsgraph.extract.parse.Quotes.isMark(p.tok(t));
   }
 
-  public static List<String> features(ParseView p, int anchor, BitSet cue, Span c) {
+  /**
+   * What the models see of candidate {@code i} among all of its cue's {@code spans}: the span's own
+   * features ({@link #features(ParseView, int, BitSet, Span)}) and how it stands among the others:
+   * the longest, the shortest or between, which kinds it holds or lies inside, how it stands to
+   * the rule's span, so that a listwise ranking can learn "the clause, not the clause and the
+   * circumstance after it".
+   */
+  public static List<String> features(ParseView p, int anchor, BitSet cue, List<Span> spans, int i) {
+    List<String> f = features(p, anchor, cue, spans.get(i));
+    Span c = spans.get(i);
+    String kb = base(c.kind());
+    int n = c.tokens().cardinality();
+    boolean longest = true;
+    boolean shortest = true;
+    BitSet rule = null;
+    for (int j = 0; j < spans.size(); j++) {
+      Span o = spans.get(j);
+      if (o.kind().startsWith("rule:")) rule = o.tokens();
+      if (j == i) continue;
+      int m = o.tokens().cardinality();
+      if (m > n) longest = false;
+      if (m < n) shortest = false;
+      if (contains(c.tokens(), o.tokens())) f.add("holds=" + base(o.kind()));
+      else if (contains(o.tokens(), c.tokens())) f.add("inside=" + base(o.kind()));
+    }
+    String size = spans.size() == 1 ? "only" : longest ? "longest" : shortest ? "shortest" : "between";
+    f.add("size=" + size);
+    f.add("kb|size=" + kb + "|" + size);
+    if (rule != null && !c.kind().startsWith("rule:")) {
+      String vs = contains(c.tokens(), rule) ? "holds" : contains(rule, c.tokens()) ? "inside"
+          : c.tokens().intersects(rule) ? "overlaps" : "apart";
+      f.add("vs-rule=" + vs);
+      f.add("kb|vs-rule=" + kb + "|" + vs);
+    }
+    return f;
+  }
+
+  /** A kind without its detail: "child" of "child:ccomp", "rule" of "rule:ccomp-cue=child:ccomp". */
+  private static String base(String kind) {
+    int colon = kind.indexOf(':');
+    return colon < 0 ? kind : kind.substring(0, colon);
+  }
+
+  /** True when {@code a} holds every token of {@code b} and more. */
+  private static boolean contains(BitSet a, BitSet b) {
+    BitSet rest = (BitSet) b.clone();
+    rest.andNot(a);
+    return rest.isEmpty() && a.cardinality() > b.cardinality();
+  }
+
+  /** What the models see of one candidate content on its own. */
+  static List<String> features(ParseView p, int anchor, BitSet cue, Span c) {
     List<String> f = new ArrayList<>(40);
     String k = c.kind();
     String kb = k.contains(":") ? k.substring(0, k.indexOf(':')) : k;

@@ -24,9 +24,11 @@ import org.newsgraph.nlp.AnnotatedText;
 /**
  * Trains the attribution models from gold attributions: the cue model on every token (is it part
  * of a gold cue?), the content model on the candidate spans of each gold cue (is the span the
- * gold content, Dice at least 0.5?), the source model on each gold cue's candidate mentions (is
- * it the gold source, or is there none?). The features are those the extractor computes, on the
- * same parse, so what is learned is what is applied.
+ * gold content, Dice at least 0.5?), the ranking model on the same spans as one list per gold cue
+ * (which of them is closest to the gold content? a listwise model, {@link
+ * LinearModel#trainListwise}), the source model on each gold cue's candidate mentions (is it the
+ * gold source, or is there none?). The features are those the extractor computes, on the same
+ * parse, so what is learned is what is applied.
  */
 public final class Trainer {
   /** What training needs of an article: its text as ingest reads it, and its annotation. */
@@ -171,7 +173,8 @@ public final class Trainer {
     for (int t = 0; t < p.size(); t++) {
       if (CueFeatures.eligible(p, t)) cueEx.add(CueFeatures.of(p, t, clusters), cueTokens.get(t), group);
     }
-    for (Attribution g : gold) {
+    for (int gi = 0; gi < gold.size(); gi++) {
+      Attribution g = gold.get(gi);
       BitSet cue = tokens(p, g.cue());
       if (cue.isEmpty()) continue;
       int anchor = CueFeatures.anchor(p, cue);
@@ -185,10 +188,10 @@ public final class Trainer {
       double top = 0;
       for (int i = 0; i < d.length; i++) top = Math.max(top, d[i] = dice(words(p, spans.get(i).tokens()), content));
       for (int i = 0; i < d.length; i++) {
-        List<String> f = ContentSpans.features(p, anchor, cue, spans.get(i));
+        List<String> f = ContentSpans.features(p, anchor, cue, spans, i);
         contentEx.add(f, d[i] >= 0.5, group);
-        // the ranking: of a cue whose gold some span matches, the spans closest to it are right
-        if (top >= 0.5) rankEx.add(f, d[i] >= top - 1e-9, group);
+        // the ranking, one list per cue: of a cue whose gold some span matches, the spans closest to it are right
+        if (top >= 0.5) rankEx.add(f, d[i] >= top - 1e-9, group, gi);
       }
       goldCues.incrementAndGet();
       if (top >= 0.5) reachable.incrementAndGet();
@@ -205,7 +208,7 @@ public final class Trainer {
   public AttributionModels train(Data data, IntPredicate use, Settings s) {
     LinearModel cue = LinearModel.train(data.cue(), use, s.cueCost(), s.minCount());
     LinearModel content = LinearModel.train(data.content(), use, s.contentCost(), s.minCount());
-    LinearModel rank = LinearModel.train(data.rank(), use, s.contentCost(), s.minCount());
+    LinearModel rank = LinearModel.trainListwise(data.rank(), use, s.contentCost(), s.minCount());
     LinearModel source = LinearModel.train(data.source(), use, s.sourceCost(), s.minCount());
     LinearModel accept = data.accept() == null ? null : LinearModel.train(data.accept(), use, s.acceptCost(), s.minCount());
     return new AttributionModels(cue, content, rank, source, accept, clusters, s.cueThreshold(), s.acceptThreshold(),

@@ -38,6 +38,13 @@ final class LearnedCues extends Reader implements Sieve {
 
   private static final java.util.Set<Rule> KEEP_CONTENT = java.util.EnumSet.of(Rule.ACCUSATION_CUE, Rule.CALL);
 
+  /**
+   * A span the content model gives less than this is no content: the ranking, which only compares
+   * a cue's spans, may still prefer it ("explained [at the hearing]" adjoins the cue), and then the
+   * rule's content stays (unless the model thinks even less of that).
+   */
+  private static final double UNLIKELY_MATCH = 0.25;
+
   private final AttributionModels models;
 
   LearnedCues(Reader of, AttributionModels models) {
@@ -110,7 +117,7 @@ final class LearnedCues extends Reader implements Sieve {
     int anchor = s.cue().anchor();
     if (RULES_DECIDE.contains(p.lemma(anchor)) || onlyAdverbs(cue)) return null;
     List<ContentSpans.Span> spans = ContentSpans.candidates(p, anchor, cue);
-    Choice best = best(anchor, cue, spans, used, models.rank());
+    Choice best = ranked(anchor, cue, spans, used);
     if (best == null) return null;
     // how likely some span of this cue matches what was said; which span, the ranking says
     double content = best(anchor, cue, spans, used, models.content()).probability();
@@ -139,8 +146,11 @@ final class LearnedCues extends Reader implements Sieve {
 
   /**
    * The rule statements, each with the content the ranking model prefers where it prefers another
-   * of the spans proposed at the cue to the rule's own by more than the models' margin, and that
-   * span touches no other statement. A quotation the rule found stays as it is, and so does the
+   * of the spans proposed at the cue to the rule's own (its share among them exceeds the rule's by
+   * more than the models' margin), the content model does not find it unlikely to match
+   * ({@link #UNLIKELY_MATCH}), and it touches no other statement. A content on both
+   * sides of its cue ("[To see the risk], the judge said, [one should read the report]") stays as
+   * the rule found it: no candidate span holds both parts, so the ranking could only offer one. A quotation the rule found stays as it is, and so does the
    * charge of an accusation and the object of a call, which the stance rules read.
    */
   List<Candidate> rechoose(List<Candidate> candidates) {
@@ -150,7 +160,7 @@ final class LearnedCues extends Reader implements Sieve {
       Candidate c = candidates.get(i);
       BitSet cue = c.cue();
       if (cue.isEmpty() || c.continues().isPresent() || KEEP_CONTENT.contains(c.rule())
-          || quotes.typeOf(c.content()) != QuoteType.INDIRECT) {
+          || quotes.typeOf(c.content()) != QuoteType.INDIRECT || around(c.content(), cue)) {
         out.add(c);
         continue;
       }
@@ -163,22 +173,41 @@ final class LearnedCues extends Reader implements Sieve {
       int anchor = CueFeatures.anchor(p, cue);
       List<ContentSpans.Span> spans = new ArrayList<>(ContentSpans.candidates(p, anchor, cue));
       ContentSpans.addRule(spans, p, c.rule().id(), c.content());
+      double[] share = shares(anchor, cue, spans);
       double own = Double.NaN;
-      Choice best = null;
-      for (ContentSpans.Span s : spans) {
-        double pr = models.rank().probability(ContentSpans.features(p, anchor, cue, s));
-        if (s.kind().startsWith("rule:")) own = pr;
-        else if (!s.tokens().intersects(others) && (best == null || pr > best.probability())) best = new Choice(s, pr);
+      double ownMatch = Double.NaN;
+      int best = -1;
+      for (int k = 0; k < spans.size(); k++) {
+        ContentSpans.Span s = spans.get(k);
+        if (s.kind().startsWith("rule:")) {
+          own = share[k];
+          ownMatch = match(anchor, cue, spans, k);
+        } else if (!s.tokens().intersects(others) && (best < 0 || share[k] > share[best])) {
+          best = k;
+        }
       }
-      if (best == null || Double.isNaN(own) || best.probability() - own <= models.rechooseMargin()) {
+      // the ranking compares the spans with one another; the content model says whether the one it
+      // prefers could match what was said at all
+      if (best < 0 || Double.isNaN(own) || share[best] - own <= models.rechooseMargin()
+          || match(anchor, cue, spans, best) < Math.min(UNLIKELY_MATCH, ownMatch)) {
         out.add(c);
         continue;
       }
-      BitSet content = best.span().tokens();
+      BitSet content = (BitSet) spans.get(best).tokens().clone();
       c.source().ifPresent(m -> content.clear(m.range().first(), m.range().end()));
       out.add(content.isEmpty() ? c : c.withContent(content));
     }
     return out;
+  }
+
+  /** The content model's probability that span {@code k} of the cue's spans matches what was said. */
+  private double match(int anchor, BitSet cue, List<ContentSpans.Span> spans, int k) {
+    return models.content().probability(ContentSpans.features(p, anchor, cue, spans, k));
+  }
+
+  /** True when the content has words both before and after the cue. */
+  private static boolean around(BitSet content, BitSet cue) {
+    return content.nextSetBit(0) < cue.nextSetBit(0) && content.length() > cue.length();
   }
 
   /**
@@ -205,9 +234,9 @@ final class LearnedCues extends Reader implements Sieve {
       int anchor = CueFeatures.anchor(p, cue);
       List<ContentSpans.Span> spans = new ArrayList<>(ContentSpans.candidates(p, anchor, cue));
       ContentSpans.addRule(spans, p, c.rule().id(), c.content());
-      for (ContentSpans.Span s : spans) {
-        if (s.kind().startsWith("rule:")) {
-          out.put(c, cueProbability(anchor) * models.content().probability(ContentSpans.features(p, anchor, cue, s)));
+      for (int k = 0; k < spans.size(); k++) {
+        if (spans.get(k).kind().startsWith("rule:")) {
+          out.put(c, cueProbability(anchor) * models.content().probability(ContentSpans.features(p, anchor, cue, spans, k)));
         }
       }
     }
@@ -218,12 +247,36 @@ final class LearnedCues extends Reader implements Sieve {
     return models.cue().probability(CueFeatures.of(p, t, models.clusters()));
   }
 
+  /** The ranking model's shares of the spans: how likely each is the best of them. */
+  private double[] shares(int anchor, BitSet cue, List<ContentSpans.Span> spans) {
+    double[] z = new double[spans.size()];
+    for (int k = 0; k < z.length; k++) z[k] = models.rank().score(ContentSpans.features(p, anchor, cue, spans, k));
+    return LinearModel.softmax(z);
+  }
+
+  /**
+   * The span the ranking model prefers of those not touching {@code avoid}, with its share of them
+   * (each span seen among all of the cue's); null for none.
+   */
+  private Choice ranked(int anchor, BitSet cue, List<ContentSpans.Span> spans, BitSet avoid) {
+    double[] z = new double[spans.size()];
+    for (int k = 0; k < z.length; k++) z[k] = models.rank().score(ContentSpans.features(p, anchor, cue, spans, k));
+    List<Integer> free = new ArrayList<>();
+    for (int k = 0; k < z.length; k++) if (!spans.get(k).tokens().intersects(avoid)) free.add(k);
+    if (free.isEmpty()) return null;
+    double[] share = LinearModel.softmax(free.stream().mapToDouble(k -> z[k]).toArray());
+    int top = 0;
+    for (int k = 1; k < share.length; k++) if (share[k] > share[top]) top = k;
+    return new Choice(spans.get(free.get(top)), share[top]);
+  }
+
   /** The span {@code model} scores highest, of those not touching {@code avoid}. */
   private Choice best(int anchor, BitSet cue, List<ContentSpans.Span> spans, BitSet avoid, LinearModel model) {
     Choice best = null;
-    for (ContentSpans.Span s : spans) {
+    for (int k = 0; k < spans.size(); k++) {
+      ContentSpans.Span s = spans.get(k);
       if (s.tokens().intersects(avoid)) continue;
-      double pc = model.probability(ContentSpans.features(p, anchor, cue, s));
+      double pc = model.probability(ContentSpans.features(p, anchor, cue, spans, k));
       if (best == null || pc > best.probability()) best = new Choice(s, pc);
     }
     return best;

@@ -94,11 +94,12 @@ class TrainerTest {
     cue.set(argued);
     ContentSpans.Span best = null;
     double bestP = -1;
-    for (ContentSpans.Span c : ContentSpans.candidates(p, argued, cue)) {
-      double pc = back.content().probability(ContentSpans.features(p, argued, cue, c));
+    List<ContentSpans.Span> spans = ContentSpans.candidates(p, argued, cue);
+    for (int k = 0; k < spans.size(); k++) {
+      double pc = back.content().probability(ContentSpans.features(p, argued, cue, spans, k));
       if (pc > bestP) {
         bestP = pc;
-        best = c;
+        best = spans.get(k);
       }
     }
     assertThat(best).isNotNull();
