@@ -205,40 +205,48 @@ public final class ContentSpans {
   }
 
   /**
-   * What the models see of candidate {@code i} among all of its cue's {@code spans}: the span's own
-   * features ({@link #features(ParseView, int, BitSet, Span)}) and how it stands among the others:
-   * the longest, the shortest or between, which kinds it holds or lies inside, how it stands to
-   * the rule's span, so that a listwise ranking can learn "the clause, not the clause and the
+   * What the models see of each of a cue's candidate {@code spans}: the span's own features
+   * ({@link #features(ParseView, int, BitSet, Span)}) and how it stands among the others: the
+   * longest, the shortest or between, which kinds it holds or lies inside, how it stands to the
+   * rule's span, so that a listwise ranking can learn "the clause, not the clause and the
    * circumstance after it".
    */
-  public static List<String> features(ParseView p, int anchor, BitSet cue, List<Span> spans, int i) {
-    List<String> f = features(p, anchor, cue, spans.get(i));
-    Span c = spans.get(i);
-    String kb = base(c.kind());
-    int n = c.tokens().cardinality();
-    boolean longest = true;
-    boolean shortest = true;
+  public static List<List<String>> features(ParseView p, int anchor, BitSet cue, List<Span> spans) {
+    int n = spans.size();
+    int[] size = new int[n];
     BitSet rule = null;
-    for (int j = 0; j < spans.size(); j++) {
-      Span o = spans.get(j);
-      if (o.kind().startsWith("rule:")) rule = o.tokens();
-      if (j == i) continue;
-      int m = o.tokens().cardinality();
-      if (m > n) longest = false;
-      if (m < n) shortest = false;
-      if (contains(c.tokens(), o.tokens())) f.add("holds=" + base(o.kind()));
-      else if (contains(o.tokens(), c.tokens())) f.add("inside=" + base(o.kind()));
+    for (int i = 0; i < n; i++) {
+      size[i] = spans.get(i).tokens().cardinality();
+      if (spans.get(i).kind().startsWith("rule:")) rule = spans.get(i).tokens();
     }
-    String size = spans.size() == 1 ? "only" : longest ? "longest" : shortest ? "shortest" : "between";
-    f.add("size=" + size);
-    f.add("kb|size=" + kb + "|" + size);
-    if (rule != null && !c.kind().startsWith("rule:")) {
-      String vs = contains(c.tokens(), rule) ? "holds" : contains(rule, c.tokens()) ? "inside"
-          : c.tokens().intersects(rule) ? "overlaps" : "apart";
-      f.add("vs-rule=" + vs);
-      f.add("kb|vs-rule=" + kb + "|" + vs);
+    List<List<String>> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Span c = spans.get(i);
+      List<String> f = features(p, anchor, cue, c);
+      String kb = base(c.kind());
+      boolean longest = true;
+      boolean shortest = true;
+      for (int j = 0; j < n; j++) {
+        if (j == i) continue;
+        Span o = spans.get(j);
+        if (size[j] > size[i]) longest = false;
+        if (size[j] < size[i]) shortest = false;
+        if (size[i] > size[j] && holds(c.tokens(), o.tokens())) f.add("holds=" + base(o.kind()));
+        else if (size[j] > size[i] && holds(o.tokens(), c.tokens())) f.add("inside=" + base(o.kind()));
+      }
+      String where = n == 1 ? "only" : longest ? "longest" : shortest ? "shortest" : "between";
+      f.add("size=" + where);
+      f.add("kb|size=" + kb + "|" + where);
+      if (rule != null && !c.kind().startsWith("rule:")) {
+        int r = rule.cardinality();
+        String vs = size[i] > r && holds(c.tokens(), rule) ? "holds" : r > size[i] && holds(rule, c.tokens()) ? "inside"
+            : c.tokens().intersects(rule) ? "overlaps" : "apart";
+        f.add("vs-rule=" + vs);
+        f.add("kb|vs-rule=" + kb + "|" + vs);
+      }
+      out.add(f);
     }
-    return f;
+    return out;
   }
 
   /** A kind without its detail: "child" of "child:ccomp", "rule" of "rule:ccomp-cue=child:ccomp". */
@@ -247,11 +255,10 @@ public final class ContentSpans {
     return colon < 0 ? kind : kind.substring(0, colon);
   }
 
-  /** True when {@code a} holds every token of {@code b} and more. */
-  private static boolean contains(BitSet a, BitSet b) {
-    BitSet rest = (BitSet) b.clone();
-    rest.andNot(a);
-    return rest.isEmpty() && a.cardinality() > b.cardinality();
+  /** True when {@code a} holds every token of {@code b}. */
+  private static boolean holds(BitSet a, BitSet b) {
+    for (int t = b.nextSetBit(0); t >= 0; t = b.nextSetBit(t + 1)) if (!a.get(t)) return false;
+    return true;
   }
 
   /** What the models see of one candidate content on its own. */

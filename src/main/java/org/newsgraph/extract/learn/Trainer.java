@@ -187,8 +187,9 @@ public final class Trainer {
       double[] d = new double[spans.size()];
       double top = 0;
       for (int i = 0; i < d.length; i++) top = Math.max(top, d[i] = dice(words(p, spans.get(i).tokens()), content));
+      List<List<String>> features = ContentSpans.features(p, anchor, cue, spans);
       for (int i = 0; i < d.length; i++) {
-        List<String> f = ContentSpans.features(p, anchor, cue, spans, i);
+        List<String> f = features.get(i);
         contentEx.add(f, d[i] >= 0.5, group);
         // the ranking, one list per cue: of a cue whose gold some span matches, the spans closest to it are right
         if (top >= 0.5) rankEx.add(f, d[i] >= top - 1e-9, group, gi);

@@ -117,10 +117,11 @@ final class LearnedCues extends Reader implements Sieve {
     int anchor = s.cue().anchor();
     if (RULES_DECIDE.contains(p.lemma(anchor)) || onlyAdverbs(cue)) return null;
     List<ContentSpans.Span> spans = ContentSpans.candidates(p, anchor, cue);
-    Choice best = ranked(anchor, cue, spans, used);
+    List<List<String>> features = ContentSpans.features(p, anchor, cue, spans);
+    Choice best = ranked(spans, features, used);
     if (best == null) return null;
     // how likely some span of this cue matches what was said; which span, the ranking says
-    double content = best(anchor, cue, spans, used, models.content()).probability();
+    double content = best(spans, features, used, models.content()).probability();
     SourceCandidates.Mention source = null;
     double sourceP = 0;
     for (SourceCandidates.Mention m : SourceCandidates.candidates(p, anchor, cue, best.span().tokens(), mention(sources.mention(anchor)))) {
@@ -173,7 +174,8 @@ final class LearnedCues extends Reader implements Sieve {
       int anchor = CueFeatures.anchor(p, cue);
       List<ContentSpans.Span> spans = new ArrayList<>(ContentSpans.candidates(p, anchor, cue));
       ContentSpans.addRule(spans, p, c.rule().id(), c.content());
-      double[] share = shares(anchor, cue, spans);
+      List<List<String>> features = ContentSpans.features(p, anchor, cue, spans);
+      double[] share = shares(features);
       double own = Double.NaN;
       double ownMatch = Double.NaN;
       int best = -1;
@@ -181,7 +183,7 @@ final class LearnedCues extends Reader implements Sieve {
         ContentSpans.Span s = spans.get(k);
         if (s.kind().startsWith("rule:")) {
           own = share[k];
-          ownMatch = match(anchor, cue, spans, k);
+          ownMatch = models.content().probability(features.get(k));
         } else if (!s.tokens().intersects(others) && (best < 0 || share[k] > share[best])) {
           best = k;
         }
@@ -189,7 +191,7 @@ final class LearnedCues extends Reader implements Sieve {
       // the ranking compares the spans with one another; the content model says whether the one it
       // prefers could match what was said at all
       if (best < 0 || Double.isNaN(own) || share[best] - own <= models.rechooseMargin()
-          || match(anchor, cue, spans, best) < Math.min(UNLIKELY_MATCH, ownMatch)) {
+          || models.content().probability(features.get(best)) < Math.min(UNLIKELY_MATCH, ownMatch)) {
         out.add(c);
         continue;
       }
@@ -198,11 +200,6 @@ final class LearnedCues extends Reader implements Sieve {
       out.add(content.isEmpty() ? c : c.withContent(content));
     }
     return out;
-  }
-
-  /** The content model's probability that span {@code k} of the cue's spans matches what was said. */
-  private double match(int anchor, BitSet cue, List<ContentSpans.Span> spans, int k) {
-    return models.content().probability(ContentSpans.features(p, anchor, cue, spans, k));
   }
 
   /** True when the content has words both before and after the cue. */
@@ -234,10 +231,9 @@ final class LearnedCues extends Reader implements Sieve {
       int anchor = CueFeatures.anchor(p, cue);
       List<ContentSpans.Span> spans = new ArrayList<>(ContentSpans.candidates(p, anchor, cue));
       ContentSpans.addRule(spans, p, c.rule().id(), c.content());
+      List<List<String>> features = ContentSpans.features(p, anchor, cue, spans);
       for (int k = 0; k < spans.size(); k++) {
-        if (spans.get(k).kind().startsWith("rule:")) {
-          out.put(c, cueProbability(anchor) * models.content().probability(ContentSpans.features(p, anchor, cue, spans, k)));
-        }
+        if (spans.get(k).kind().startsWith("rule:")) out.put(c, cueProbability(anchor) * models.content().probability(features.get(k)));
       }
     }
     return out;
@@ -248,19 +244,22 @@ final class LearnedCues extends Reader implements Sieve {
   }
 
   /** The ranking model's shares of the spans: how likely each is the best of them. */
-  private double[] shares(int anchor, BitSet cue, List<ContentSpans.Span> spans) {
-    double[] z = new double[spans.size()];
-    for (int k = 0; k < z.length; k++) z[k] = models.rank().score(ContentSpans.features(p, anchor, cue, spans, k));
-    return LinearModel.softmax(z);
+  private double[] shares(List<List<String>> features) {
+    return LinearModel.softmax(scores(features));
+  }
+
+  private double[] scores(List<List<String>> features) {
+    double[] z = new double[features.size()];
+    for (int k = 0; k < z.length; k++) z[k] = models.rank().score(features.get(k));
+    return z;
   }
 
   /**
    * The span the ranking model prefers of those not touching {@code avoid}, with its share of them
    * (each span seen among all of the cue's); null for none.
    */
-  private Choice ranked(int anchor, BitSet cue, List<ContentSpans.Span> spans, BitSet avoid) {
-    double[] z = new double[spans.size()];
-    for (int k = 0; k < z.length; k++) z[k] = models.rank().score(ContentSpans.features(p, anchor, cue, spans, k));
+  private Choice ranked(List<ContentSpans.Span> spans, List<List<String>> features, BitSet avoid) {
+    double[] z = scores(features);
     List<Integer> free = new ArrayList<>();
     for (int k = 0; k < z.length; k++) if (!spans.get(k).tokens().intersects(avoid)) free.add(k);
     if (free.isEmpty()) return null;
@@ -271,12 +270,12 @@ final class LearnedCues extends Reader implements Sieve {
   }
 
   /** The span {@code model} scores highest, of those not touching {@code avoid}. */
-  private Choice best(int anchor, BitSet cue, List<ContentSpans.Span> spans, BitSet avoid, LinearModel model) {
+  private static Choice best(List<ContentSpans.Span> spans, List<List<String>> features, BitSet avoid, LinearModel model) {
     Choice best = null;
     for (int k = 0; k < spans.size(); k++) {
       ContentSpans.Span s = spans.get(k);
       if (s.tokens().intersects(avoid)) continue;
-      double pc = model.probability(ContentSpans.features(p, anchor, cue, spans, k));
+      double pc = model.probability(features.get(k));
       if (best == null || pc > best.probability()) best = new Choice(s, pc);
     }
     return best;

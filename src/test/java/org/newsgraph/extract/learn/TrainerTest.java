@@ -95,8 +95,9 @@ class TrainerTest {
     ContentSpans.Span best = null;
     double bestP = -1;
     List<ContentSpans.Span> spans = ContentSpans.candidates(p, argued, cue);
+    List<List<String>> features = ContentSpans.features(p, argued, cue, spans);
     for (int k = 0; k < spans.size(); k++) {
-      double pc = back.content().probability(ContentSpans.features(p, argued, cue, spans, k));
+      double pc = back.content().probability(features.get(k));
       if (pc > bestP) {
         bestP = pc;
         best = spans.get(k);
