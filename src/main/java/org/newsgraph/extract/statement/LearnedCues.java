@@ -149,10 +149,11 @@ final class LearnedCues extends Reader implements Sieve {
    * The rule statements, each with the content the ranking model prefers where it prefers another
    * of the spans proposed at the cue to the rule's own (its share among them exceeds the rule's by
    * more than the models' margin), the content model does not find it unlikely to match
-   * ({@link #UNLIKELY_MATCH}), and it touches no other statement. A content on both
-   * sides of its cue ("[To see the risk], the judge said, [one should read the report]") stays as
-   * the rule found it: no candidate span holds both parts, so the ranking could only offer one. A quotation the rule found stays as it is, and so does the
-   * charge of an accusation and the object of a call, which the stance rules read.
+   * ({@link #UNLIKELY_MATCH}), and it touches no other statement. A content on both sides of its
+   * cue ("[To see the risk], the judge said, [one should read the report]") stays as the rule found
+   * it: no candidate span holds both parts, so the ranking could only offer one. A quotation the
+   * rule found stays as it is, and so does the charge of an accusation and the object of a call,
+   * which the stance rules read.
    */
   List<Candidate> rechoose(List<Candidate> candidates) {
     if (Double.isInfinite(models.rechooseMargin())) return candidates;
