@@ -265,7 +265,7 @@ public final class ContentSpans {
   static List<String> features(ParseView p, int anchor, BitSet cue, Span c) {
     List<String> f = new ArrayList<>(40);
     String k = c.kind();
-    String kb = k.contains(":") ? k.substring(0, k.indexOf(':')) : k;
+    String kb = base(k);
     String l = p.lemma(anchor);
     String pos = p.tok(anchor).pos();
     if (k.startsWith("rule:")) {
@@ -275,7 +275,7 @@ public final class ContentSpans {
       f.add("rule|agrees=" + rule + "|" + (eq >= 0));
       if (eq >= 0) f.add("rule|k=" + rule + "|" + k.substring(eq + 1));
       k = eq < 0 ? "rule" : k.substring(eq + 1);
-      kb = k.contains(":") ? k.substring(0, k.indexOf(':')) : k;
+      kb = base(k);
     }
     f.add("k=" + k);
     f.add("kb=" + kb);

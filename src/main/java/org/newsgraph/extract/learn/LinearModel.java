@@ -204,20 +204,20 @@ public final class LinearModel {
         int size = l[1] - l[0];
         double[] z = new double[size];
         for (int r = 0; r < size; r++) for (int f : cols.x[l[0] + r]) z[r] += x[f - 1];
-        double[] all = softmax(z);
         double max = Double.NEGATIVE_INFINITY;
         for (int r = 0; r < size; r++) max = Math.max(max, z[r]);
+        double[] e = new double[size];
         double sumAll = 0;
         double sumPos = 0;
         for (int r = 0; r < size; r++) {
-          double e = Math.exp(z[r] - max);
-          sumAll += e;
-          if (positive[l[0] + r]) sumPos += e;
+          sumAll += e[r] = Math.exp(z[r] - max);
+          if (positive[l[0] + r]) sumPos += e[r];
         }
         loss += c * (Math.log(sumAll) - Math.log(sumPos));
         for (int r = 0; r < size; r++) {
-          double q = positive[l[0] + r] ? Math.exp(z[r] - max) / sumPos : 0;
-          double g = c * (all[r] - q);
+          // the item's share of the list, less its share of the list's positives
+          double q = positive[l[0] + r] ? e[r] / sumPos : 0;
+          double g = c * (e[r] / sumAll - q);
           if (g != 0) for (int f : cols.x[l[0] + r]) grad[f - 1] += g;
         }
       }
