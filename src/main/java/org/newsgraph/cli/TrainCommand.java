@@ -11,6 +11,7 @@ import org.newsgraph.extract.learn.AcceptFeatures;
 import org.newsgraph.extract.learn.AttributionModels;
 import org.newsgraph.extract.learn.Clusters;
 import org.newsgraph.extract.learn.PolnearGold;
+import org.newsgraph.extract.learn.BoostedTrees;
 import org.newsgraph.extract.learn.Trainer;
 import org.newsgraph.extract.learn.RuleView;
 import org.newsgraph.extract.parse.ParseView;
@@ -66,7 +67,13 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--cue-cost", defaultValue = "0.5") double cueCost;
   @Option(names = "--content-cost", defaultValue = "0.5") double contentCost;
   @Option(names = "--source-cost", defaultValue = "0.5") double sourceCost;
-  @Option(names = "--accept-cost", defaultValue = "0.5") double acceptCost;
+  @Option(names = "--accept-cost", defaultValue = "0.5", description = "the linear accept model's cost (with --accept-trees 0)")
+  double acceptCost;
+  @Option(names = "--accept-trees", defaultValue = "300",
+      description = "the accept model is this many boosted trees (0: a linear model; default: ${DEFAULT-VALUE})")
+  int acceptTrees;
+  @Option(names = "--accept-depth", defaultValue = "6", description = "the depth of the accept model's trees (default: ${DEFAULT-VALUE})")
+  int acceptDepth;
   @Option(names = "--accept-folds", defaultValue = "5",
       description = "the accept model learns from proposals of models trained on the other K-1 parts (default: ${DEFAULT-VALUE}; 0: no accept model)")
   int acceptFolds;
@@ -125,7 +132,8 @@ final class TrainCommand implements Callable<Integer> {
         data.rank().size(), data.rank().positives(), data.source().size(), data.source().positives());
     if (annotateOnly) return 0;
     Trainer.Settings settings = new Trainer.Settings(cueCost, contentCost, sourceCost, acceptCost, minCount, cueThreshold,
-        acceptThreshold, rechooseMargin);
+        acceptThreshold, rechooseMargin,
+        acceptTrees > 0 ? new BoostedTrees.Params(acceptTrees, acceptDepth, 0.05, 1, 5, minCount) : null);
     int k = Math.min(acceptFolds, docs.size());
     if (k >= 2) {
       data = trainer.acceptExamples(docs, source, data, k, settings, threads, err::println);

@@ -24,7 +24,7 @@ import java.util.Properties;
  * @param rechooseMargin a rule's content gives way to the span whose ranking share exceeds its own by more than this (infinite: never)
  */
 public record AttributionModels(LinearModel cue, LinearModel content, LinearModel rank, LinearModel source,
-    LinearModel accept, Clusters clusters, double cueThreshold, double acceptThreshold, double rechooseMargin) {
+    Classifier accept, Clusters clusters, double cueThreshold, double acceptThreshold, double rechooseMargin) {
 
   public static final String CUE = "cue.model.gz";
   public static final String CONTENT = "content.model.gz";
@@ -88,7 +88,7 @@ public record AttributionModels(LinearModel cue, LinearModel content, LinearMode
       });
       return new AttributionModels(file(opener, where, CUE, LinearModel::read), file(opener, where, CONTENT, LinearModel::read),
           file(opener, where, RANK, LinearModel::read), file(opener, where, SOURCE, LinearModel::read),
-          file(opener, where, ACCEPT, LinearModel::read), file(opener, where, CLUSTERS, Clusters::read),
+          file(opener, where, ACCEPT, Classifier::read), file(opener, where, CLUSTERS, Clusters::read),
           setting(settings, "cue.threshold", where), setting(settings, "accept.threshold", where),
           setting(settings, "rechoose.margin", where));
     } catch (IOException e) {

@@ -30,7 +30,7 @@ import java.util.zip.GZIPOutputStream;
  * liblinear (L2-regularised logistic regression); stored as the non-zero weights by feature name,
  * so reading it needs no liblinear and unseen features simply weigh nothing.
  */
-public final class LinearModel {
+public final class LinearModel implements Classifier {
   private static final double MIN_WEIGHT = 1e-4;
 
   private final Map<String, Double> weights;
@@ -42,6 +42,7 @@ public final class LinearModel {
   }
 
   /** P(positive | features), for a model trained by {@link #train}. */
+  @Override
   public double probability(List<String> features) {
     return 1.0 / (1.0 + Math.exp(-score(features)));
   }
@@ -85,6 +86,7 @@ public final class LinearModel {
     return best.values().stream().mapToDouble(b -> b[1]).average().orElse(0);
   }
 
+  @Override
   public int size() {
     return weights.size();
   }
@@ -126,6 +128,10 @@ public final class LinearModel {
       labels.add(positive);
       groups.add(group);
       lists.add(list);
+    }
+
+    synchronized boolean label(int row) {
+      return labels.get(row);
     }
 
     public synchronized int size() {
@@ -232,7 +238,7 @@ public final class LinearModel {
    * times among them, numbered from 1 in name order, so that the problem is the same however the
    * threads that added the examples ran.
    */
-  private static final class Columns {
+  static final class Columns {
     final Examples examples;
     final int[] rows;
     final int[][] x;
@@ -265,6 +271,13 @@ public final class LinearModel {
       }
     }
 
+    /** The feature name of each column (index 0 unused). */
+    String[] names() {
+      String[] out = new String[n + 1];
+      for (int f = 0; f < column.length; f++) if (column[f] > 0) out[column[f]] = examples.names.get(f);
+      return out;
+    }
+
     /** The model of weights by column (column j + 1 at index j). */
     LinearModel model(double[] w, double bias) {
       Map<String, Double> weights = new HashMap<>();
@@ -281,6 +294,7 @@ public final class LinearModel {
    * Writes the model as gzipped text: "bias", then one "feature TAB weight" line per feature, sorted;
    * a backslash, line feed or carriage return in a feature (a token may hold one) is escaped.
    */
+  @Override
   public void write(OutputStream out) throws IOException {
     try (PrintWriter w = new PrintWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
       w.println("bias\t" + bias);
@@ -318,12 +332,12 @@ public final class LinearModel {
     return new LinearModel(weights, bias);
   }
 
-  private static String escape(String feature) {
+  static String escape(String feature) {
     if (feature.indexOf('\\') < 0 && feature.indexOf('\n') < 0 && feature.indexOf('\r') < 0) return feature;
     return feature.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
   }
 
-  private static String unescape(String feature) {
+  static String unescape(String feature) {
     if (feature.indexOf('\\') < 0) return feature;
     StringBuilder b = new StringBuilder(feature.length());
     for (int i = 0; i < feature.length(); i++) {

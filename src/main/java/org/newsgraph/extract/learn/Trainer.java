@@ -44,9 +44,18 @@ public final class Trainer {
     List<AcceptFeatures.Proposed> proposals(Article article, AnnotatedText doc, ParseView p, AttributionModels models);
   }
 
-  /** Settings: liblinear's cost per model, the minimum feature count, the thresholds written with the models. */
+  /**
+   * Settings: liblinear's cost per model, the minimum feature count, the thresholds written with
+   * the models; the accept model is boosted trees grown so ({@code acceptTrees}), or linear (null:
+   * {@code acceptCost} is its cost).
+   */
   public record Settings(double cueCost, double contentCost, double sourceCost, double acceptCost, int minCount,
-      double cueThreshold, double acceptThreshold, double rechooseMargin) {}
+      double cueThreshold, double acceptThreshold, double rechooseMargin, BoostedTrees.Params acceptTrees) {
+    public Settings(double cueCost, double contentCost, double sourceCost, double acceptCost, int minCount,
+        double cueThreshold, double acceptThreshold, double rechooseMargin) {
+      this(cueCost, contentCost, sourceCost, acceptCost, minCount, cueThreshold, acceptThreshold, rechooseMargin, null);
+    }
+  }
 
   /**
    * The training examples of a set of articles, one group per article (its index in the list);
@@ -211,7 +220,9 @@ public final class Trainer {
     LinearModel content = LinearModel.train(data.content(), use, s.contentCost(), s.minCount());
     LinearModel rank = LinearModel.trainListwise(data.rank(), use, s.contentCost(), s.minCount());
     LinearModel source = LinearModel.train(data.source(), use, s.sourceCost(), s.minCount());
-    LinearModel accept = data.accept() == null ? null : LinearModel.train(data.accept(), use, s.acceptCost(), s.minCount());
+    Classifier accept = data.accept() == null ? null
+        : s.acceptTrees() == null ? LinearModel.train(data.accept(), use, s.acceptCost(), s.minCount())
+        : BoostedTrees.train(data.accept(), use, s.acceptTrees());
     return new AttributionModels(cue, content, rank, source, accept, clusters, s.cueThreshold(), s.acceptThreshold(),
         s.rechooseMargin());
   }
