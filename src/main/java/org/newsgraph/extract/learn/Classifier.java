@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /** A trained binary decision over named binary features: a {@link LinearModel} or {@link BoostedTrees}. */
 public interface Classifier {
@@ -27,7 +28,7 @@ public interface Classifier {
     try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(new ByteArrayInputStream(bytes)),
         StandardCharsets.UTF_8))) {
       first = r.readLine();
-    } catch (java.util.zip.ZipException e) {
+    } catch (ZipException e) {
       throw new IOException(name + ": not a gzipped model (" + e.getMessage() + ")", e);
     }
     InputStream again = new ByteArrayInputStream(bytes);

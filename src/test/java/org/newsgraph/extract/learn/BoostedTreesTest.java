@@ -16,13 +16,17 @@ import org.junit.jupiter.api.Test;
 class BoostedTreesTest {
   private static final BoostedTrees.Params PARAMS = new BoostedTrees.Params(60, 3, 0.3, 1, 1, 1);
 
+  private record Row(List<String> features, boolean positive, int article) {}
+
   /**
    * Right exactly when one of two features is present but not both (the cue model sure and the
    * content model not, or the reverse), with noise features beside them: no linear model over the
    * features can tell these apart, trees can. Articles 0-59 to train on, 60-79 held out.
    */
-  private static LinearModel.Examples xor() {
-    LinearModel.Examples ex = new LinearModel.Examples();
+  private static final List<Row> ROWS = xorRows();
+
+  private static List<Row> xorRows() {
+    List<Row> rows = new ArrayList<>();
     Random r = new Random(7);
     for (int i = 0; i < 800; i++) {
       boolean a = r.nextBoolean();
@@ -31,28 +35,21 @@ class BoostedTreesTest {
       if (a) f.add("cue>=0.5");
       if (b) f.add("content>=0.5");
       f.add("noise=" + r.nextInt(5));
-      ex.add(f, a ^ b, i / 10);
+      rows.add(new Row(f, a ^ b, i / 10));
     }
+    return rows;
+  }
+
+  private static LinearModel.Examples xor() {
+    LinearModel.Examples ex = new LinearModel.Examples();
+    for (Row row : ROWS) ex.add(row.features(), row.positive(), row.article());
     return ex;
   }
 
-  private static double heldOutAccuracy(LinearModel.Examples ex, Classifier m) {
-    int right = 0;
-    int n = 0;
-    Random r = new Random(7);
-    for (int i = 0; i < 800; i++) {
-      boolean a = r.nextBoolean();
-      boolean b = r.nextBoolean();
-      int noise = r.nextInt(5);
-      if (i / 10 < 60) continue;
-      List<String> f = new ArrayList<>();
-      if (a) f.add("cue>=0.5");
-      if (b) f.add("content>=0.5");
-      f.add("noise=" + noise);
-      n++;
-      if (m.probability(f) >= 0.5 == (a ^ b)) right++;
-    }
-    return (double) right / n;
+  private static double heldOutAccuracy(Classifier m) {
+    List<Row> held = ROWS.stream().filter(row -> row.article() >= 60).toList();
+    long right = held.stream().filter(row -> m.probability(row.features()) >= 0.5 == row.positive()).count();
+    return (double) right / held.size();
   }
 
   @Test
@@ -60,8 +57,8 @@ class BoostedTreesTest {
     LinearModel.Examples ex = xor();
     BoostedTrees trees = BoostedTrees.train(ex, g -> g < 60, PARAMS);
     LinearModel linear = LinearModel.train(ex, g -> g < 60, 1.0, 1);
-    assertThat(heldOutAccuracy(ex, trees)).isGreaterThan(0.95);
-    assertThat(heldOutAccuracy(ex, linear)).isLessThan(0.7);
+    assertThat(heldOutAccuracy(trees)).isGreaterThan(0.95);
+    assertThat(heldOutAccuracy(linear)).isLessThan(0.7);
     assertThat(trees.probability(List.of("cue>=0.5"))).isGreaterThan(0.8);
     assertThat(trees.probability(List.of("cue>=0.5", "content>=0.5"))).isLessThan(0.2);
   }
@@ -85,7 +82,8 @@ class BoostedTreesTest {
 
   @Test
   void trees_add_to_a_given_score() {
-    // every example starts at a score that already says "no"; the trees must climb out of it for a
+    // every example starts at a score that already says "no": the trees must lift the "a" examples
+    // out of it and leave the "b" ones there
     LinearModel.Examples ex = new LinearModel.Examples();
     for (int i = 0; i < 40; i++) {
       ex.add(List.of("a"), true, i);
