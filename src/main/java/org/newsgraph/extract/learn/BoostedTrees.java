@@ -102,7 +102,7 @@ public final class BoostedTrees implements Classifier {
       grower.grow(all, 0);
       Tree t = grower.tree(names);
       trees.add(t);
-      for (int r = 0; r < m; r++) z[r] += grower.leafValue[grower.leafOf[r]];
+      for (int r = 0; r < m; r++) z[r] += t.value()[grower.leafOf[r]];
     }
     return new BoostedTrees(base, trees);
   }
@@ -119,7 +119,6 @@ public final class BoostedTrees implements Classifier {
     final List<int[]> kids = new ArrayList<>();
     final List<Double> values = new ArrayList<>();
     final int[] leafOf;
-    double[] leafValue;
 
     Grower(int[][] x, double[] g, double[] h, double[] sumG, double[] sumH, Params p) {
       this.x = x;
@@ -194,7 +193,6 @@ public final class BoostedTrees implements Classifier {
       int[] yes = new int[n];
       int[] no = new int[n];
       double[] v = new double[n];
-      leafValue = new double[n];
       for (int i = 0; i < n; i++) {
         if (feature.get(i) >= 0) {
           f[i] = names[feature.get(i)];
@@ -202,7 +200,6 @@ public final class BoostedTrees implements Classifier {
           no[i] = kids.get(i)[1];
         }
         v[i] = values.get(i);
-        leafValue[i] = v[i];
       }
       return new Tree(f, yes, no, v);
     }
