@@ -9,8 +9,10 @@ import org.newsgraph.extract.parse.ParseView;
 /**
  * The mentions a cue's source may be, and what the source model sees of each: the cue's subject,
  * its passive agent, the object of "according to", a possessor of a cue noun ("his claim"), the
- * subject of the clause the cue hangs in ("issued a statement saying", "went on to say"), or no
- * source at all ("is expected to", "Asked whether").
+ * subject of the clause the cue hangs in ("issued a statement saying", "went on to say"), the noun
+ * a participle modifies ("a sign saying"), the subject inside a clause the parser took for the
+ * cue's subject, the nearest name before the cue in its sentence, or no source at all ("is expected
+ * to", "Asked whether").
  */
 public final class SourceCandidates {
   private SourceCandidates() {}
@@ -46,8 +48,33 @@ public final class SourceCandidates {
         if (p.is(k, "nsubj") || p.rel(k).equals("nmod:poss")) add(out, p, "up" + steps + ":" + p.rel(anchor) + ">" + p.rel(k), k, cue, content);
       }
     }
+    // a participle modifying a noun: "a sign saying ...", "polling data showing ..."
+    if (h >= 0 && p.rel(anchor).equals("acl") && p.tok(h).isNoun()) add(out, p, "acl-noun", h, cue, content);
+    // a clause the parser took for the cue's subject: "[People briefed on the move] said ..."
+    for (int k : p.children(anchor, "csubj")) {
+      for (int s : p.children(k)) if (p.rel(s).equals("nsubj")) add(out, p, "csubj-subject", s, cue, content);
+    }
+    int name = nameBefore(p, anchor, cue, content);
+    if (name >= 0) add(out, p, "name-before", name, cue, content);
     out.add(new Mention("none", -1, new BitSet()));
     return out;
+  }
+
+  /**
+   * The nearest name of a person or organisation before the anchor in its sentence, outside quotes,
+   * the cue and the content (its last word: "Josh Earnest"); -1 for none. It stands in for a subject
+   * the parser attached elsewhere ("Appearing before supporters at NLD headquarters, Suu Kyi, 70,
+   * said ...", where it reads "Suu Kyi" as an apposition of "headquarters").
+   */
+  private static int nameBefore(ParseView p, int anchor, BitSet cue, BitSet content) {
+    int first = p.sentence(anchor).first();
+    for (int t = anchor - 1; t >= first; t--) {
+      if (content.get(t) || cue.get(t) || p.quotes().inQuote(t)) continue;
+      String ner = p.tok(t).ner();
+      if (!p.tok(t).isProperNoun() || !("PERSON".equals(ner) || "ORGANIZATION".equals(ner))) continue;
+      return t;
+    }
+    return -1;
   }
 
   private static void add(List<Mention> out, ParseView p, String kind, int head, BitSet cue, BitSet content) {
