@@ -83,8 +83,8 @@ final class TrainCommand implements Callable<Integer> {
       description = "a learned statement is kept when the accept model gives it at least this (default: ${DEFAULT-VALUE})")
   double acceptThreshold;
   @Option(names = "--rechoose-margin", defaultValue = "0.2",
-      description = "a rule's content gives way to the span the ranking model prefers by more than this"
-          + " (default: ${DEFAULT-VALUE}; Infinity: never)")
+      description = "a rule's content gives way to the span the ranking model prefers by more than this, and its source"
+          + " to the mention the source model prefers by more than this (default: ${DEFAULT-VALUE}; Infinity: never)")
   double rechooseMargin;
 
   @Override

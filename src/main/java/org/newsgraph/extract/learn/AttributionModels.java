@@ -21,7 +21,8 @@ import java.util.Properties;
  * @param accept the accept model, or null
  * @param acceptThreshold a statement of the models' own is kept when the accept model's probability (without it: cue
  *     probability times content probability) reaches this
- * @param rechooseMargin a rule's content gives way to the span whose ranking share exceeds its own by more than this (infinite: never)
+ * @param rechooseMargin a rule's content gives way to the span whose ranking share exceeds its own by more than this, and
+ *     a rule's source to the mention whose source probability exceeds its own by more than this (infinite: never)
  */
 public record AttributionModels(LinearModel cue, LinearModel content, LinearModel rank, LinearModel source,
     Classifier accept, Clusters clusters, double cueThreshold, double acceptThreshold, double rechooseMargin) {

@@ -26,7 +26,9 @@ import org.newsgraph.model.QuoteType;
  * among them), or none. A statement of the models' own is kept when the accept model's
  * probability that it is right (content and source; {@link AcceptFeatures}) reaches the models'
  * accept threshold, and that probability is its confidence; a rule statement's confidence is cue
- * probability times the content model's probability of the rule's content.
+ * probability times the content model's probability of the rule's content. {@link #rechoose} and
+ * {@link #rechooseSources} let a rule statement take the content or the source the models prefer
+ * to the rule's by more than the models' margin.
  */
 final class LearnedCues extends Reader implements Sieve {
   /**
@@ -135,11 +137,7 @@ final class LearnedCues extends Reader implements Sieve {
   }
 
   private static Candidate candidate(AcceptFeatures.Proposal pr) {
-    SourceMention source = null;
-    if (pr.source() != null && !pr.source().none()) {
-      BitSet t = pr.source().tokens();
-      source = new SourceMention(new TokenRange(t.nextSetBit(0), t.length()), pr.source().head());
-    }
+    SourceMention source = pr.source() == null || pr.source().none() ? null : sourceMention(pr.source());
     BitSet content = (BitSet) pr.content().tokens().clone();
     if (source != null) content.clear(source.range().first(), source.range().end());
     return Candidate.of(Rule.LEARNED_CUE, pr.cue(), content, source);
@@ -201,6 +199,55 @@ final class LearnedCues extends Reader implements Sieve {
       out.add(content.isEmpty() ? c : c.withContent(content));
     }
     return out;
+  }
+
+  /**
+   * The rule statements, each with the source the source model prefers among the mentions proposed
+   * at its cue, the rule's own among them, where its probability exceeds that of the rule's choice
+   * by more than the models' margin: a speaker the parser hung elsewhere ("[People briefed on the
+   * move] said ...", a clausal subject to the parser), the noun a participle modifies ("a sign
+   * saying ..."), the subject of the clause a cue hangs from. The model may give a source where the
+   * rule found none, or another mention, but never takes a rule's source away: its "none" is learned
+   * from the cues PolNeAR leaves without a source (passives, "is expected to"), which the rules
+   * already tell apart, and on the rules' noun cues ("his belief that") it would drop a speaker gold
+   * has. A continuing quotation keeps the source of the statement it continues.
+   */
+  List<Candidate> rechooseSources(List<Candidate> candidates) {
+    if (Double.isInfinite(models.rechooseMargin())) return candidates;
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      BitSet cue = c.cue();
+      if (cue.isEmpty() || c.continues().isPresent()) {
+        out.add(c);
+        continue;
+      }
+      int anchor = CueFeatures.anchor(p, cue);
+      SourceCandidates.Mention own = mention(c.source().orElse(null));
+      double ownP = Double.NaN;
+      SourceCandidates.Mention best = null;
+      double bestP = 0;
+      for (SourceCandidates.Mention m : SourceCandidates.candidates(p, anchor, cue, c.content(), own)) {
+        double pm = models.source().probability(SourceCandidates.features(p, anchor, m));
+        if (own == null ? m.none() : m.kind().startsWith("rules")) ownP = pm;
+        else if (m.none() && own != null) continue;
+        if (best == null || pm > bestP) {
+          best = m;
+          bestP = pm;
+        }
+      }
+      // the rule's own mention may not be among the candidates (it lies in the content or the cue)
+      if (Double.isNaN(ownP) || bestP - ownP <= models.rechooseMargin()) {
+        out.add(c);
+        continue;
+      }
+      out.add(c.withSource(best.none() ? null : sourceMention(best)));
+    }
+    return out;
+  }
+
+  private static SourceMention sourceMention(SourceCandidates.Mention m) {
+    BitSet t = m.tokens();
+    return new SourceMention(new TokenRange(t.nextSetBit(0), t.length()), m.head());
   }
 
   /** True when the content has words both before and after the cue. */

@@ -104,14 +104,15 @@ public final class StatementExtractor {
   }
 
   /**
-   * The rules' statements (the models' choice of content where they prefer another by the margin),
+   * The rules' statements (the models' choice of content and of source where they prefer another by the margin),
    * joined with their continuing quotations, then the quote rules' own on what is left; the tokens
    * they claim are added to {@code claimed}.
    */
   private static List<Candidate> ruleStatements(Reader reader, LearnedCues learned, BitSet claimed) {
     QuoteRules quoteRules = new QuoteRules(reader);
     List<Candidate> accepted = new ArrayList<>();
-    for (Candidate c : learned.rechoose(rules(reader, new SurfaceCues(reader), new ClauseCues(reader)))) add(c, accepted, claimed);
+    List<Candidate> found = rules(reader, new SurfaceCues(reader), new ClauseCues(reader));
+    for (Candidate c : learned.rechooseSources(learned.rechoose(found))) add(c, accepted, claimed);
     accepted.sort(Comparator.comparingInt(Candidate::firstToken));
     accepted = quoteRules.join(accepted, claimed);
     for (Candidate c : accepted) claimed.or(c.content());
