@@ -276,7 +276,7 @@ public final class Ingestor {
       if (stored != null) {
         // the same text may be stored under another id (one story from a feed and from a crawl): name that one
         String storedId = storedId(stored, article.id());
-        ArticleResult r = new ArticleResult(storedId, stored.getURI(), true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        ArticleResult r = new ArticleResult(storedId, stored.getURI(), true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         summary.add(r);
         if (!storedId.equals(article.id())) {
           String reason = "a copy of article " + storedId + " (the same text); not stored again";
@@ -290,7 +290,8 @@ public final class Ingestor {
       AnnotatedText doc = annotator.annotate(article);
       long t1 = System.nanoTime();
       stage = "extract";
-      ArticleFacts facts = identity.resolve(extractor.extract(article, doc));
+      Extractor.Timed extracted = extractor.extractTimed(article, doc);
+      ArticleFacts facts = identity.resolve(extracted.facts());
       long t2 = System.nanoTime();
       stage = "rdf";
       List<Quad> quads = rdf.quads(facts);
@@ -313,7 +314,7 @@ public final class Ingestor {
       long t4 = System.nanoTime();
       ArticleResult r = new ArticleResult(article.id(), graph.getURI(), false, facts.entities().size(),
           facts.mentions().size(), facts.roles().size(), facts.statements().size(), facts.claims().size(), quads.size(),
-          t1 - t0, t2 - t1, t3 - t2, t4 - t3);
+          t1 - t0, t2 - t1, extracted.statementNanos(), t3 - t2, t4 - t3);
       summary.add(r);
       listener.done(r);
     } catch (RuntimeException | Error e) {

@@ -94,14 +94,16 @@ final class BenchCommand implements Callable<Integer> {
           n, s.failures().size(), threads, wall, n / wall * 60);
       out.printf("cpu in articles:      %.1f s of the process (%.2f cores busy of %d), garbage collection pauses %.1f s%n",
           cpu, cpu / wall, Runtime.getRuntime().availableProcessors(), gc);
-      out.printf("per article (mean):   nlp %.1f ms | extract %.1f ms | rdf %.1f ms | store %.1f ms | total %.1f ms%n",
-          mean(rs, ArticleResult::nlpNanos), mean(rs, ArticleResult::extractNanos), mean(rs, ArticleResult::rdfNanos),
+      out.printf("per article (mean):   nlp %.1f ms | extract %.1f ms (statements %.1f ms) | rdf %.1f ms | store %.1f ms | total %.1f ms%n",
+          mean(rs, ArticleResult::nlpNanos), mean(rs, ArticleResult::extractNanos), mean(rs, ArticleResult::statementNanos),
+          mean(rs, ArticleResult::rdfNanos),
           mean(rs, ArticleResult::storeNanos), mean(rs, ArticleResult::totalNanos));
       double nlp = rs.stream().mapToLong(ArticleResult::nlpNanos).sum();
       double extract = rs.stream().mapToLong(ArticleResult::extractNanos).sum();
       double total = rs.stream().mapToLong(ArticleResult::totalNanos).sum();
-      out.printf("outside CoreNLP:      %.1f%% of per-article time (extraction alone: %.1f%% of CoreNLP time)%n",
-          100 * (total - nlp) / total, 100 * extract / nlp);
+      double statements = rs.stream().mapToLong(ArticleResult::statementNanos).sum();
+      out.printf("outside CoreNLP:      %.1f%% of per-article time (extraction alone: %.1f%% of CoreNLP time, statements alone: %.1f%%)%n",
+          100 * (total - nlp) / total, 100 * extract / nlp, 100 * statements / nlp);
       out.printf("per article (median): total %.1f ms; slowest %s%n", median(rs),
           rs.stream().max(Comparator.comparingLong(ArticleResult::totalNanos)).map(r -> r.id() + " " + r.totalNanos() / 1_000_000 + " ms").orElse("-"));
       out.printf("peak heap:            %.0f MB (sum of the heap pools' peaks; max heap %.0f MB)%n", peakHeapMb(), Runtime.getRuntime().maxMemory() / 1e6);

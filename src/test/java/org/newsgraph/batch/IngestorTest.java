@@ -79,7 +79,11 @@ class IngestorTest {
     Files.writeString(in.resolve("copy.txt"), STORY);
     try (NewsStore store = NewsStore.open(dir.resolve("store"))) {
       ArticleReader reader = new ArticleReader(ReaderOptions.defaults());
-      ingestor(store, false).ingest(List.of(in.resolve("first.txt").toString()), reader);
+      Summary first = ingestor(store, false).ingest(List.of(in.resolve("first.txt").toString()), reader);
+      assertThat(first.results()).singleElement().satisfies(r -> {
+        assertThat(r.statementNanos()).isPositive().isLessThanOrEqualTo(r.extractNanos());  // bench's share of statements
+        assertThat(r.totalNanos()).isEqualTo(r.nlpNanos() + r.extractNanos() + r.rdfNanos() + r.storeNanos());
+      });
       Summary s = ingestor(store, false).ingest(List.of(in.resolve("copy.txt").toString()), reader);
       assertThat(s.results()).singleElement().satisfies(r -> {
         assertThat(r.skipped()).isTrue();
