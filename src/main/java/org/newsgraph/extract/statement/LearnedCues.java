@@ -38,6 +38,10 @@ final class LearnedCues extends Reader implements Sieve {
    */
   private static final java.util.Set<String> RULES_DECIDE = java.util.Set.of("call");
 
+  /** See {@link #leadingPreposition}. */
+  private static final java.util.Set<String> LEADING_PREPOSITIONS =
+      java.util.Set.of("about", "against", "at", "for", "from", "of", "on", "over", "with");
+
   private static final java.util.Set<Rule> KEEP_CONTENT = java.util.EnumSet.of(Rule.ACCUSATION_CUE, Rule.CALL);
 
   /**
@@ -68,7 +72,7 @@ final class LearnedCues extends Reader implements Sieve {
       double score = models.accept() == null ? pr.cueP() * pr.contentP()
           : models.accept().probability(AcceptFeatures.of(p, pr, taken));
       if (score < models.acceptThreshold()) continue;
-      Candidate c = candidate(pr).withScore(score);
+      Candidate c = trimmed(candidate(pr)).withScore(score);
       used.or(c.content());
       used.or(c.cue());
       out.add(c);
@@ -141,6 +145,33 @@ final class LearnedCues extends Reader implements Sieve {
     BitSet content = (BitSet) pr.content().tokens().clone();
     if (source != null) content.clear(source.range().first(), source.range().end());
     return Candidate.of(Rule.LEARNED_CUE, pr.cue(), content, source);
+  }
+
+  /**
+   * The candidate without the preposition its content starts with ({@link #leadingPreposition}),
+   * which joins the cue where it follows it. Only a kept statement is trimmed: the accept model
+   * learns from the spans as proposed, one token apart from these.
+   */
+  private Candidate trimmed(Candidate c) {
+    BitSet content = c.content();
+    int first = content.nextSetBit(0);
+    if (first < 0 || !leadingPreposition(first, content)) return c;
+    content.clear(first);
+    BitSet cue = c.cue();
+    if (first == cue.length()) cue.set(first);
+    return Candidate.of(c.rule(), cue, content, c.source().orElse(null));
+  }
+
+  /**
+   * True when the content's first token is a preposition that PolNeAR leaves out of a content
+   * that is its object and puts in the cue where it follows the cue ("complained [about] [his
+   * mic]", "warned of", "vouched for", "a statement of concern about"). Not "to", whose
+   * infinitives PolNeAR keeps in the content ("promised to cut taxes"), nor "in".
+   */
+  private boolean leadingPreposition(int t, BitSet content) {
+    if (!LEADING_PREPOSITIONS.contains(p.lower(t)) || !(p.is(t, "case") || p.is(t, "mark"))) return false;
+    int h = p.head(t);
+    return h >= 0 && content.get(h) && content.nextSetBit(t + 1) >= 0;
   }
 
   /**
