@@ -13,6 +13,7 @@ import org.newsgraph.extract.learn.CueFeatures;
 import org.newsgraph.extract.learn.CueFeatures.Cue;
 import org.newsgraph.extract.learn.LinearModel;
 import org.newsgraph.extract.learn.SourceCandidates;
+import org.newsgraph.extract.lexicon.Lexicon;
 import org.newsgraph.extract.parse.TokenRange;
 import org.newsgraph.extract.rule.Rule;
 import org.newsgraph.model.QuoteType;
@@ -39,8 +40,7 @@ final class LearnedCues extends Reader implements Sieve {
   private static final java.util.Set<String> RULES_DECIDE = java.util.Set.of("call");
 
   /** See {@link #leadingPreposition}. */
-  private static final java.util.Set<String> LEADING_PREPOSITIONS =
-      java.util.Set.of("about", "against", "at", "for", "from", "of", "on", "over", "with");
+  private static final java.util.Set<String> LEADING_PREPOSITIONS = Lexicon.words("learned-content-prepositions.txt");
 
   private static final java.util.Set<Rule> KEEP_CONTENT = java.util.EnumSet.of(Rule.ACCUSATION_CUE, Rule.CALL);
 
@@ -163,15 +163,14 @@ final class LearnedCues extends Reader implements Sieve {
   }
 
   /**
-   * True when the content's first token is a preposition that PolNeAR leaves out of a content
-   * that is its object and puts in the cue where it follows the cue ("complained [about] [his
-   * mic]", "warned of", "vouched for", "a statement of concern about"). Not "to", whose
-   * infinitives PolNeAR keeps in the content ("promised to cut taxes"), nor "in".
+   * True when the content's first token is one of the prepositions PolNeAR leaves out of a
+   * content that is their object (learned-content-prepositions.txt: "complained [about] [his
+   * mic]"), hung from a word of the content, which so keeps that word at least.
    */
   private boolean leadingPreposition(int t, BitSet content) {
     if (!LEADING_PREPOSITIONS.contains(p.lower(t)) || !(p.is(t, "case") || p.is(t, "mark"))) return false;
     int h = p.head(t);
-    return h >= 0 && content.get(h) && content.nextSetBit(t + 1) >= 0;
+    return h >= 0 && content.get(h);
   }
 
   /**
