@@ -207,7 +207,9 @@ public final class ClauseCues extends Reader implements Sieve {
    */
   private int trailingCueStart(int v) {
     int s = sources.subject(v);
-    if (s < 0 || p.is(v, "acl")) return -1;  // "..., which has denied any involvement": a relative clause
+    // "..., which has denied any involvement": a relative clause, also where the parser did not
+    // say so ("said Peter Morgan, a lawyer, who has been challenging the industry" as dep)
+    if (s < 0 || p.is(v, "acl") || p.tok(s).pos().equals("WP") || p.tok(s).pos().equals("WDT")) return -1;
     TokenRange np = phrases.nounPhrase(s);
     int blockStart = Math.min(np.first(), phrases.cue(v).nextSetBit(0));
     var sentence = p.sentence(v);

@@ -174,8 +174,17 @@ public final class QuoteRules extends Reader {
     return p.isVerb(i) && CueWords.isClauseVerb(p.lemma(i)) && !p.lemma(i).equals("be");
   }
 
+  /**
+   * True when a cue verb with a subject stands in [from, to) outside quotes; not one in a relative
+   * clause ("said Peter Morgan, a lawyer who has been challenging the industry"), which describes
+   * someone there rather than giving the turn to them.
+   */
   private boolean hasCueVerb(int from, int to) {
-    for (int i = from; i < to; i++) if (!quotes.inQuote(i) && isCueVerb(i) && sources.subject(i) >= 0) return true;
+    for (int i = from; i < to; i++) {
+      if (quotes.inQuote(i) || !isCueVerb(i)) continue;
+      int s = sources.subject(i);
+      if (s >= 0 && !p.tok(s).pos().equals("WP") && !p.tok(s).pos().equals("WDT")) return true;
+    }
     return false;
   }
 
