@@ -155,7 +155,8 @@ public final class ClauseCues extends Reader implements Sieve {
    * complement: "[Too often], Mr. Clarke said, [the debate is infected ...]", "“[Hopefully],” the
    * president said, “[this museum can help ...]”". The tokens from the start of the sentence (or
    * after a coordinating conjunction or semicolon that ends an earlier clause) to the comma before
-   * the speaker, when speaker and cue stand between commas and the complement comes after them;
+   * the speaker, when speaker and cue stand between commas and the complement comes after them,
+   * but not before a quotation that opens a sentence of its own ({@link #opensQuotedSentence});
    * empty otherwise.
    */
   private BitSet frontedPart(int v, BitSet content) {
@@ -175,8 +176,23 @@ public final class ClauseCues extends Reader implements Sieve {
     while (from > sentence.first() && !opensClause(from - 1)) from--;
     while (from < b && (Quotes.isMark(p.tok(from)) || p.tok(from).pos().equals("CC"))) from++;
     if (from >= b || b - from > MAX_FRONTED) return out;
+    if (!quotes.inQuote(from) && opensQuotedSentence(content.nextSetBit(0))) return out;
     out.set(from, b);
     return out;
+  }
+
+  /**
+   * True when the token opens a quotation with a capital letter: a sentence of the speaker's own,
+   * so that unquoted words before the cue frame the saying rather than begin the quote ("[In a
+   * statement Thursday], the spokesman said, “Hillary has ...”"); a quotation that goes on in lower
+   * case continues them ("If Clinton is elected, he said, “she might ...”").
+   */
+  private boolean opensQuotedSentence(int t) {
+    while (t >= 0 && t < p.size() && Quotes.isMark(p.tok(t))) t++;
+    if (t < 0 || t >= p.size() || !quotes.inQuote(t)) return false;
+    Quotes.Quote q = quotes.at(t);
+    for (int k = q.firstToken(); k < t; k++) if (!Quotes.isMark(p.tok(k))) return false;
+    return Character.isUpperCase(p.tok(t).word().codePointAt(0));
   }
 
   private static final int MAX_FRONTED = 30;
