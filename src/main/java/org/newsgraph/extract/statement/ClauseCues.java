@@ -101,6 +101,13 @@ public final class ClauseCues extends Reader implements Sieve {
       for (int c : p.children(v, "ccomp")) {
         content.or(p.subtree(c));
         content = cuts.withoutCoordinatedCues(cuts.withoutTrailingComment(content, c), c);
+        // "said the plan was sound, but that it needed work": a second "that" clause the parser
+        // coordinated with the cue is a second complement (a verb is not coordinated with a clause)
+        if (!content.isEmpty()) {
+          for (int k : p.children(v, "conj")) {
+            if (k > c && p.marker(k).equals("that") && !quotes.inQuote(k)) content.or(p.subtree(k));
+          }
+        }
       }
       if (!content.isEmpty()) content.or(frontedPart(v, content));
     }
