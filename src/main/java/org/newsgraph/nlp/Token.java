@@ -24,4 +24,9 @@ public record Token(int index, int sentence, int begin, int end, String word, St
   public boolean isPronoun() {
     return pos.equals("PRP") || pos.equals("PRP$") || pos.equals("WP");
   }
+
+  /** A wh-pronoun or wh-determiner ("who", "which", a relative "that"): in news text mostly the subject of a relative clause. */
+  public boolean isWhWord() {
+    return pos.equals("WP") || pos.equals("WDT");
+  }
 }

@@ -232,7 +232,7 @@ public final class ClauseCues extends Reader implements Sieve {
     int s = sources.subject(v);
     // "..., which has denied any involvement": a relative clause, also where the parser did not
     // say so ("said Peter Morgan, a lawyer, who has been challenging the industry" as dep)
-    if (s < 0 || p.is(v, "acl") || p.tok(s).pos().equals("WP") || p.tok(s).pos().equals("WDT")) return -1;
+    if (s < 0 || p.is(v, "acl") || p.tok(s).isWhWord()) return -1;
     TokenRange np = phrases.nounPhrase(s);
     int blockStart = Math.min(np.first(), phrases.cue(v).nextSetBit(0));
     var sentence = p.sentence(v);

@@ -102,8 +102,7 @@ public final class PhraseCues extends Reader {
 
   /** "which was supposed to ...": the subject is a noun elsewhere, outside the content. */
   private boolean isRelativePronoun(int t) {
-    String pos = p.tok(t).pos();
-    return pos.equals("WDT") || pos.equals("WP") || p.lower(t).equals("that") && p.is(p.head(t), "acl");
+    return p.tok(t).isWhWord() || p.lower(t).equals("that") && p.is(p.head(t), "acl");
   }
 
   private boolean isExpletive(int t) {

@@ -183,7 +183,7 @@ public final class QuoteRules extends Reader {
     for (int i = from; i < to; i++) {
       if (quotes.inQuote(i) || !isCueVerb(i)) continue;
       int s = sources.subject(i);
-      if (s >= 0 && !p.tok(s).pos().equals("WP") && !p.tok(s).pos().equals("WDT")) return true;
+      if (s >= 0 && !p.tok(s).isWhWord()) return true;
     }
     return false;
   }

@@ -83,8 +83,7 @@ public final class SourceMentions {
     int first = p.sentence(v).first();
     while (n >= first && (p.head(n) == v && p.is(n, "aux") || p.tok(n).pos().startsWith("RB") && !p.is(n, "neg"))) n--;
     if (n < first || phrases.inQuote(n) || p.head(n) == v) return -1;
-    String pos = p.tok(n).pos();
-    if (pos.equals("WDT") || pos.equals("WP")) return n;  // "the Police Department which reported ..."
+    if (p.tok(n).isWhWord()) return n;  // "the Police Department which reported ..."
     if (!p.tok(n).isNoun() || p.tok(n).isPronoun()) return -1;
     if (p.tok(n).isProperNoun()) return NAMES.contains(p.tok(n).ner()) ? coordinationHead(n) : -1;
     // a common noun that ends a modifier belongs to a longer subject: "a report released [last month] reveals"
