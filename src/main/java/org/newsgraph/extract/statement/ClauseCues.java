@@ -101,15 +101,11 @@ public final class ClauseCues extends Reader implements Sieve {
       for (int c : p.children(v, "ccomp")) {
         content.or(p.subtree(c));
         content = cuts.withoutCoordinatedCues(cuts.withoutTrailingComment(content, c), c);
-        // "said the plan was sound, but that it needed work": a second "that" clause the parser
-        // coordinated with the cue is a second complement (a verb is not coordinated with a clause)
-        if (!content.isEmpty()) {
-          for (int k : p.children(v, "conj")) {
-            if (k > c && p.marker(k).equals("that") && !quotes.inQuote(k)) content.or(p.subtree(k));
-          }
-        }
       }
-      if (!content.isEmpty()) content.or(frontedPart(v, content));
+      if (!content.isEmpty()) {
+        content.or(secondComplements(v, content));
+        content.or(frontedPart(v, content));
+      }
     }
     if (!content.isEmpty()) {
       // "A," he said, "and B.": a quoted conjunct of the cue continues the quote
@@ -158,6 +154,18 @@ public final class ClauseCues extends Reader implements Sieve {
   }
 
   /**
+   * "said the plan was sound, but that it needed work": a "that" clause the parser coordinated with
+   * the cue after its complement is a second complement (a verb is not coordinated with a clause).
+   */
+  private BitSet secondComplements(int v, BitSet content) {
+    BitSet out = new BitSet();
+    for (int k : p.children(v, "conj")) {
+      if (k > content.nextSetBit(0) && p.marker(k).equals("that") && !quotes.inQuote(k)) out.or(p.subtree(k));
+    }
+    return out;
+  }
+
+  /**
    * The part of the content before an interrupting cue whose clause the parser made the cue's
    * complement: "[Too often], Mr. Clarke said, [the debate is infected ...]", "“[Hopefully],” the
    * president said, “[this museum can help ...]”". The tokens from the start of the sentence (or
@@ -195,9 +203,9 @@ public final class ClauseCues extends Reader implements Sieve {
    * case continues them ("If Clinton is elected, he said, “she might ...”").
    */
   private boolean opensQuotedSentence(int t) {
-    while (t >= 0 && t < p.size() && Quotes.isMark(p.tok(t))) t++;
-    if (t < 0 || t >= p.size() || !quotes.inQuote(t)) return false;
-    Quotes.Quote q = quotes.at(t);
+    while (t < p.size() && Quotes.isMark(p.tok(t))) t++;
+    Quotes.Quote q = t < p.size() ? quotes.at(t) : null;
+    if (q == null) return false;
     for (int k = q.firstToken(); k < t; k++) if (!Quotes.isMark(p.tok(k))) return false;
     return Character.isUpperCase(p.tok(t).word().codePointAt(0));
   }
