@@ -86,6 +86,10 @@ final class TrainCommand implements Callable<Integer> {
       description = "a rule's content gives way to the span the ranking model prefers by more than this, and its source"
           + " to the mention the source model prefers by more than this (default: ${DEFAULT-VALUE}; Infinity: never)")
   double rechooseMargin;
+  @Option(names = "--rule-floor", defaultValue = "0.15",
+      description = "a rule statement whose cue has a word is dropped when the models score it (cue probability times"
+          + " content probability) under this (default: ${DEFAULT-VALUE}; 0: never)")
+  double ruleFloor;
 
   @Override
   public Integer call() throws IOException {
@@ -132,7 +136,7 @@ final class TrainCommand implements Callable<Integer> {
         data.rank().size(), data.rank().positives(), data.source().size(), data.source().positives());
     if (annotateOnly) return 0;
     Trainer.Settings settings = new Trainer.Settings(cueCost, contentCost, sourceCost, acceptCost, minCount, cueThreshold,
-        acceptThreshold, rechooseMargin,
+        acceptThreshold, rechooseMargin, ruleFloor,
         acceptTrees > 0 ? new BoostedTrees.Params(acceptTrees, acceptDepth, 0.05, 1, 5, minCount) : null);
     int k = Math.min(acceptFolds, docs.size());
     if (k >= 2) {

@@ -23,9 +23,13 @@ import java.util.Properties;
  *     probability times content probability) reaches this
  * @param rechooseMargin a rule's content gives way to the span whose ranking share exceeds its own by more than this, and
  *     a rule's source to the mention whose source probability exceeds its own by more than this (infinite: never)
+ * @param ruleFloor a rule statement whose cue has a word is dropped when the models score it under this (cue probability
+ *     times content probability; 0: never); a cue of punctuation alone (a transcript's "NAME:", a credit dash) is
+ *     structure the cue model cannot judge from its tokens, and keeps its statement
  */
 public record AttributionModels(LinearModel cue, LinearModel content, LinearModel rank, LinearModel source,
-    Classifier accept, Clusters clusters, double cueThreshold, double acceptThreshold, double rechooseMargin) {
+    Classifier accept, Clusters clusters, double cueThreshold, double acceptThreshold, double rechooseMargin,
+    double ruleFloor) {
 
   public static final String CUE = "cue.model.gz";
   public static final String CONTENT = "content.model.gz";
@@ -34,6 +38,8 @@ public record AttributionModels(LinearModel cue, LinearModel content, LinearMode
   public static final String ACCEPT = "accept.model.gz";
   public static final String CLUSTERS = "clusters.tsv.gz";
   public static final String SETTINGS = "settings.properties";
+  /** The rule floor of a model set whose settings name none (written before there was one): no floor. */
+  static final double NO_FLOOR = 0;
   private static final String RESOURCES = "/org/newsgraph/extract/learn/";
 
   private static volatile AttributionModels shipped;
@@ -51,6 +57,11 @@ public record AttributionModels(LinearModel cue, LinearModel content, LinearMode
       }
     }
     return m;
+  }
+
+  /** These models with another rule floor. */
+  public AttributionModels withRuleFloor(double floor) {
+    return new AttributionModels(cue, content, rank, source, accept, clusters, cueThreshold, acceptThreshold, rechooseMargin, floor);
   }
 
   static AttributionModels fromResources() {
@@ -91,7 +102,7 @@ public record AttributionModels(LinearModel cue, LinearModel content, LinearMode
           file(opener, where, RANK, LinearModel::read), file(opener, where, SOURCE, LinearModel::read),
           file(opener, where, ACCEPT, Classifier::read), file(opener, where, CLUSTERS, Clusters::read),
           setting(settings, "cue.threshold", where), setting(settings, "accept.threshold", where),
-          setting(settings, "rechoose.margin", where));
+          setting(settings, "rechoose.margin", where), setting(settings, "rule.floor", where, NO_FLOOR));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the attribution models: " + e.getMessage(), e);
     }
@@ -106,7 +117,13 @@ public record AttributionModels(LinearModel cue, LinearModel content, LinearMode
   }
 
   private static double setting(Properties settings, String key, String where) {
+    return setting(settings, key, where, Double.NaN);
+  }
+
+  /** A setting, overridden by the system property {@code newsgraph.models.KEY}; {@code absent} where neither names it (NaN: required). */
+  private static double setting(Properties settings, String key, String where, double absent) {
     String v = System.getProperty("newsgraph.models." + key, settings.getProperty(key));
+    if (v == null && !Double.isNaN(absent)) return absent;
     if (v == null) throw new IllegalStateException(where + SETTINGS + ": no " + key);
     try {
       return Double.parseDouble(v.trim());

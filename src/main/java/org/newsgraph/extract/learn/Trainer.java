@@ -50,10 +50,11 @@ public final class Trainer {
    * {@code acceptCost} is its cost).
    */
   public record Settings(double cueCost, double contentCost, double sourceCost, double acceptCost, int minCount,
-      double cueThreshold, double acceptThreshold, double rechooseMargin, BoostedTrees.Params acceptTrees) {
+      double cueThreshold, double acceptThreshold, double rechooseMargin, double ruleFloor, BoostedTrees.Params acceptTrees) {
     public Settings(double cueCost, double contentCost, double sourceCost, double acceptCost, int minCount,
         double cueThreshold, double acceptThreshold, double rechooseMargin) {
-      this(cueCost, contentCost, sourceCost, acceptCost, minCount, cueThreshold, acceptThreshold, rechooseMargin, null);
+      this(cueCost, contentCost, sourceCost, acceptCost, minCount, cueThreshold, acceptThreshold, rechooseMargin,
+          AttributionModels.NO_FLOOR, null);
     }
   }
 
@@ -224,7 +225,7 @@ public final class Trainer {
         : s.acceptTrees() == null ? LinearModel.train(data.accept(), use, s.acceptCost(), s.minCount())
         : BoostedTrees.train(data.accept(), use, s.acceptTrees());
     return new AttributionModels(cue, content, rank, source, accept, clusters, s.cueThreshold(), s.acceptThreshold(),
-        s.rechooseMargin());
+        s.rechooseMargin(), s.ruleFloor());
   }
 
   /** Writes the models and settings into a folder, each file whole (a temp file moved into place). */
@@ -241,6 +242,7 @@ public final class Trainer {
     sb.append("cue.threshold=").append(m.cueThreshold()).append('\n');
     sb.append("accept.threshold=").append(m.acceptThreshold()).append('\n');
     sb.append("rechoose.margin=").append(m.rechooseMargin()).append('\n');
+    sb.append("rule.floor=").append(m.ruleFloor()).append('\n');
     write(dir, AttributionModels.SETTINGS, out -> out.write(sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
   }
 

@@ -317,6 +317,22 @@ final class LearnedCues extends Reader implements Sieve {
     return out;
   }
 
+  /**
+   * Whether the models doubt a rule statement enough to drop it: its {@link #score} is under the
+   * models' rule floor and its cue has a word. Two kinds stay whatever the score: a cue of
+   * punctuation alone (a transcript's "NAME:", a credit dash) is structure the cue model cannot
+   * judge from its tokens, and a stance word's statement ("had attacked his wife") carries its stance
+   * in its cue and content, as the accept model is taught ({@link AcceptFeatures.Proposed#stance}).
+   */
+  boolean doubted(Candidate c, Map<Candidate, Double> scores) {
+    Double score = scores.get(c);
+    if (score == null || score >= models.ruleFloor()) return false;
+    BitSet cue = c.cue();
+    if (AcceptFeatures.stanceClass(p, cue) != null) return false;
+    for (int t = cue.nextSetBit(0); t >= 0; t = cue.nextSetBit(t + 1)) if (!p.isPunct(t)) return true;
+    return false;
+  }
+
   private double cueProbability(int t) {
     return models.cue().probability(CueFeatures.of(p, t, models.clusters()));
   }

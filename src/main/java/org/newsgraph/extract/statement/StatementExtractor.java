@@ -2,8 +2,10 @@ package org.newsgraph.extract.statement;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,10 +71,15 @@ public final class StatementExtractor {
 
   /** As {@link #extract(Article, AnnotatedText, EntityIndex, List)}, over a parse view already built. */
   public Result extract(Article article, ParseView p, EntityIndex entities, List<Role> roles) {
+    return extract(article, p, entities, roles, AttributionModels.standard());
+  }
+
+  /** As {@link #extract(Article, ParseView, EntityIndex, List)}, with these trained models. */
+  public Result extract(Article article, ParseView p, EntityIndex entities, List<Role> roles, AttributionModels models) {
     if (p.size() == 0) return new Result(List.of(), List.of());
     Quotes quotes = p.quotes();
     Reader reader = Reader.of(p, entities);
-    LearnedCues learned = new LearnedCues(reader, AttributionModels.standard());
+    LearnedCues learned = new LearnedCues(reader, models);
     BitSet claimed = new BitSet();
     List<Candidate> accepted = ruleStatements(reader, learned, claimed);
     // the trained models decide: statements of their own on what the rules left, and a score for every statement
@@ -93,8 +100,14 @@ public final class StatementExtractor {
     for (Candidate c : kept) if (c.continues().isEmpty()) resolved.put(c, speakers.speaker(c));
     kept.sort(Comparator.comparingInt(Candidate::contentStart));
     Map<Candidate, Double> scores = learned.score(kept);
+    // a rule statement the models doubt goes, and the quotations that continue it with it
+    Set<Candidate> doubted = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Candidate c : kept) {
+      if (learned.doubted(c, scores) || c.continues().filter(doubted::contains).isPresent()) doubted.add(c);
+    }
     List<Statement> out = new ArrayList<>();
     for (Candidate c : kept) {
+      if (doubted.contains(c)) continue;
       String speaker = resolved.get(c.continues().orElse(c));
       resolved.put(c, speaker);
       double confidence = Double.isNaN(c.score()) ? scores.getOrDefault(c, c.rule().confidence()) : c.score();

@@ -83,12 +83,13 @@ class TrainerTest {
     assertThat(back.accept()).isNotNull();
     assertThat(back.accept().size()).isEqualTo(models.accept().size());
     // the accept model as boosted trees (as shipped) is written and read back as trees
-    Trainer.Settings trees = new Trainer.Settings(1, 1, 1, 1, 1, 0.3, 0.3, Double.POSITIVE_INFINITY,
+    Trainer.Settings trees = new Trainer.Settings(1, 1, 1, 1, 1, 0.3, 0.3, Double.POSITIVE_INFINITY, 0.15,
         new BoostedTrees.Params(5, 2, 0.3, 1, 0.01, 1));
     Trainer.write(trainer.train(data, i -> true, trees), dir.resolve("models-trees"), List.of("test"));
     Classifier accept = AttributionModels.from(dir.resolve("models-trees")).accept();
     assertThat(accept).isInstanceOf(BoostedTrees.class);
     assertThat(accept.size()).isEqualTo(5);
+    assertThat(AttributionModels.from(dir.resolve("models-trees")).ruleFloor()).isEqualTo(0.15);
 
     Article article = reader.readText(dir.resolve("text/a1.txt"));
     ParseView p = new ParseView(TestNlp.annotate(article));

@@ -4,6 +4,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.entity.EntityExtractor;
 import org.newsgraph.extract.entity.EntityIndex;
+import org.newsgraph.extract.entity.RoleExtractor;
+import org.newsgraph.extract.learn.AttributionModels;
+import org.newsgraph.extract.parse.ParseView;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReaderOptions;
 import org.newsgraph.model.Article;
@@ -218,6 +221,34 @@ class StatementRulesTest {
     assertThat(on.contents(on.only())).containsExactly("the agency to release the files before the vote");
     assertThat(on.only().cue()).isEqualTo("called on");
     assertThat(extract("She called the police.").statements()).isEmpty();
+  }
+
+  /** As {@link #extract}, with the shipped models at another rule floor. */
+  private static Found extract(String body, double ruleFloor) {
+    Article a = new ArticleReader(ReaderOptions.defaults()).textArticle("t", "Local news\n\n" + body, "test");
+    AnnotatedText doc = NlpPipeline.shared().annotate(a);
+    EntityIndex index = new EntityExtractor().extract(a, doc);
+    ParseView p = new ParseView(doc);
+    return new Found(a, doc, new StatementExtractor().extract(a, p, index, new RoleExtractor().extract(doc, index),
+        AttributionModels.standard().withRuleFloor(ruleFloor)));
+  }
+
+  @Test
+  void a_rule_statement_the_models_doubt_is_dropped() {
+    String text = "Both senators changed their position on farm subsidies in June.";
+    // the noun-cue rule reads "position on" as a cue; the models score it under the shipped floor
+    assertThat(extract(text, 0).statements()).extracting(Statement::cue).containsExactly("position on");
+    assertThat(AttributionModels.standard().ruleFloor()).isGreaterThan(0);
+    assertThat(extract(text).statements()).isEmpty();
+  }
+
+  @Test
+  void at_any_floor_a_transcript_colon_and_a_stance_word_keep_their_statements() {
+    String text = "Reyes had attacked her rival for weeks over the budget. The budget will pass, Lee said.\n\n"
+        + "MORALES: Do you really see the two plans as equal?\n\nJONES: I do not, and I never said I did.";
+    // a floor of 1 drops every rule statement the models score (all score under 1), but for these
+    assertThat(extract(text, 1).statements()).extracting(Statement::cue).containsExactly("had attacked", ":", ":");
+    assertThat(extract(text, 0).statements()).extracting(Statement::cue).contains("said", "had attacked", ":");
   }
 
   @Test
