@@ -86,7 +86,7 @@ final class TrainCommand implements Callable<Integer> {
       description = "a rule's content gives way to the span the ranking model prefers by more than this, and its source"
           + " to the mention the source model prefers by more than this (default: ${DEFAULT-VALUE}; Infinity: never)")
   double rechooseMargin;
-  @Option(names = "--rule-floor", defaultValue = "0.15",
+  @Option(names = "--rule-floor", defaultValue = "0.2",
       description = "a rule statement whose cue has a word is dropped when the models score it (cue probability times"
           + " content probability) under this (default: ${DEFAULT-VALUE}; 0: never)")
   double ruleFloor;

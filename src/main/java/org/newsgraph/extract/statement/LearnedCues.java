@@ -2,10 +2,12 @@ package org.newsgraph.extract.statement;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.extract.learn.AcceptFeatures;
 import org.newsgraph.extract.learn.AttributionModels;
 import org.newsgraph.extract.learn.ContentSpans;
@@ -318,13 +320,26 @@ final class LearnedCues extends Reader implements Sieve {
   }
 
   /**
-   * Whether the models doubt a rule statement enough to drop it: its {@link #score} is under the
-   * models' rule floor and its cue has a word. Two kinds stay whatever the score: a cue of
+   * The rule statements the models doubt enough to drop, with the quotations that continue them. A
+   * statement is doubted when its {@link #score} is under the models' rule floor and its cue has a
+   * word. Two kinds stay whatever the score: a cue of
    * punctuation alone (a transcript's "NAME:", a credit dash) is structure the cue model cannot
    * judge from its tokens, and a stance word's statement ("had attacked his wife") carries its stance
    * in its cue and content, as the accept model is taught ({@link AcceptFeatures.Proposed#stance}).
    */
-  boolean doubted(Candidate c, Map<Candidate, Double> scores) {
+  Set<Candidate> doubted(List<Candidate> candidates) {
+    Map<Candidate, Double> scores = score(candidates);
+    Set<Candidate> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Candidate c : candidates) if (doubted(c, scores)) out.add(c);
+    // and the quotations that continue them (a continuation may continue a continuation)
+    for (boolean grew = !out.isEmpty(); grew; ) {
+      grew = false;
+      for (Candidate c : candidates) if (!out.contains(c) && c.continues().filter(out::contains).isPresent()) grew |= out.add(c);
+    }
+    return out;
+  }
+
+  private boolean doubted(Candidate c, Map<Candidate, Double> scores) {
     Double score = scores.get(c);
     if (score == null || score >= models.ruleFloor()) return false;
     BitSet cue = c.cue();

@@ -2,10 +2,8 @@ package org.newsgraph.extract.statement;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -100,14 +98,8 @@ public final class StatementExtractor {
     for (Candidate c : kept) if (c.continues().isEmpty()) resolved.put(c, speakers.speaker(c));
     kept.sort(Comparator.comparingInt(Candidate::contentStart));
     Map<Candidate, Double> scores = learned.score(kept);
-    // a rule statement the models doubt goes, and the quotations that continue it with it
-    Set<Candidate> doubted = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Candidate c : kept) {
-      if (learned.doubted(c, scores) || c.continues().filter(doubted::contains).isPresent()) doubted.add(c);
-    }
     List<Statement> out = new ArrayList<>();
     for (Candidate c : kept) {
-      if (doubted.contains(c)) continue;
       String speaker = resolved.get(c.continues().orElse(c));
       resolved.put(c, speaker);
       double confidence = Double.isNaN(c.score()) ? scores.getOrDefault(c, c.rule().confidence()) : c.score();
@@ -118,8 +110,8 @@ public final class StatementExtractor {
 
   /**
    * The rules' statements (the models' choice of content and of source where they prefer another by the margin),
-   * joined with their continuing quotations, then the quote rules' own on what is left; the tokens
-   * they claim are added to {@code claimed}.
+   * joined with their continuing quotations, then the quote rules' own on what is left, less those the models
+   * doubt ({@link LearnedCues#doubted}); the tokens they claim are added to {@code claimed}.
    */
   private static List<Candidate> ruleStatements(Reader reader, LearnedCues learned, BitSet claimed) {
     QuoteRules quoteRules = new QuoteRules(reader);
@@ -135,6 +127,19 @@ public final class StatementExtractor {
     List<Candidate> leftover = quoteRules.leftover(claimed);
     for (Candidate c : leftover) claimed.or(c.claimed());
     accepted.addAll(quoteRules.join(leftover, accepted, claimed));
+    // a rule statement the models doubt goes, with the quotations continuing it, and its words are the models' to read
+    Set<Candidate> doubted = learned.doubted(accepted);
+    if (!doubted.isEmpty()) {
+      accepted.removeIf(doubted::contains);
+      for (Candidate c : doubted) {
+        claimed.andNot(c.content());
+        claimed.andNot(c.cue());
+      }
+      for (Candidate c : accepted) {
+        claimed.or(c.content());
+        claimed.or(c.cue());
+      }
+    }
     return accepted;
   }
 

@@ -246,8 +246,10 @@ class StatementRulesTest {
   void at_any_floor_a_transcript_colon_and_a_stance_word_keep_their_statements() {
     String text = "Reyes had attacked her rival for weeks over the budget. The budget will pass, Lee said.\n\n"
         + "MORALES: Do you really see the two plans as equal?\n\nJONES: I do not, and I never said I did.";
-    // a floor of 1 drops every rule statement the models score (all score under 1), but for these
-    assertThat(extract(text, 1).statements()).extracting(Statement::cue).containsExactly("had attacked", ":", ":");
+    // a floor of 1 drops every rule statement the models score (all score under 1), but for these; the
+    // models may then find "said" again on the words it leaves, as statements of their own
+    assertThat(extract(text, 1).statements()).filteredOn(s -> !s.rule().equals("learned-cue"))
+        .extracting(Statement::cue).containsExactly("had attacked", ":", ":");
     assertThat(extract(text, 0).statements()).extracting(Statement::cue).contains("said", "had attacked", ":");
   }
 
