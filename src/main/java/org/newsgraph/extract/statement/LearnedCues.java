@@ -54,6 +54,8 @@ final class LearnedCues extends Reader implements Sieve {
   private static final double UNLIKELY_MATCH = 0.25;
 
   private final AttributionModels models;
+  /** The scores {@link #score} gave, by candidate (a candidate does not change): the floor and the confidences read them. */
+  private final Map<Candidate, Double> scored = new IdentityHashMap<>();
 
   LearnedCues(Reader of, AttributionModels models) {
     super(of);
@@ -308,12 +310,21 @@ final class LearnedCues extends Reader implements Sieve {
     for (Candidate c : candidates) {
       BitSet cue = c.cue();
       if (cue.isEmpty() || !Double.isNaN(c.score())) continue;
+      Double known = scored.get(c);
+      if (known != null) {
+        out.put(c, known);
+        continue;
+      }
       int anchor = CueFeatures.anchor(p, cue);
       List<ContentSpans.Span> spans = new ArrayList<>(ContentSpans.candidates(p, anchor, cue));
       ContentSpans.addRule(spans, p, c.rule().id(), c.content());
       List<List<String>> features = ContentSpans.features(p, anchor, cue, spans);
       for (int k = 0; k < spans.size(); k++) {
-        if (spans.get(k).kind().startsWith("rule:")) out.put(c, cueProbability(anchor) * models.content().probability(features.get(k)));
+        if (spans.get(k).kind().startsWith("rule:")) {
+          double score = cueProbability(anchor) * models.content().probability(features.get(k));
+          out.put(c, score);
+          scored.put(c, score);
+        }
       }
     }
     return out;
