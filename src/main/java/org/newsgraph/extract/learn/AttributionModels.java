@@ -23,9 +23,9 @@ import java.util.Properties;
  *     probability times content probability) reaches this
  * @param rechooseMargin a rule's content gives way to the span whose ranking share exceeds its own by more than this, and
  *     a rule's source to the mention whose source probability exceeds its own by more than this (infinite: never)
- * @param ruleFloor a rule statement whose cue has a word is dropped when the models score it under this (cue probability
- *     times content probability; 0: never); a cue of punctuation alone (a transcript's "NAME:", a credit dash) is
- *     structure the cue model cannot judge from its tokens, and keeps its statement
+ * @param ruleFloor a rule statement is dropped when the models score it under this (cue probability times content
+ *     probability; 0: never), unless its cue is punctuation alone (a transcript's "NAME:", a credit dash) or a stance
+ *     word
  */
 public record AttributionModels(LinearModel cue, LinearModel content, LinearModel rank, LinearModel source,
     Classifier accept, Clusters clusters, double cueThreshold, double acceptThreshold, double rechooseMargin,

@@ -29,7 +29,9 @@ import org.newsgraph.model.QuoteType;
  * among them), or none. A statement of the models' own is kept when the accept model's
  * probability that it is right (content and source; {@link AcceptFeatures}) reaches the models'
  * accept threshold, and that probability is its confidence; a rule statement's confidence is cue
- * probability times the content model's probability of the rule's content. {@link #rechoose} and
+ * probability times the content model's probability of the rule's content, and {@link #doubted} names
+ * the rule statements scored under the models' rule floor, which go before the models look for their
+ * own. {@link #rechoose} and
  * {@link #rechooseSources} let a rule statement take the content or the source the models prefer
  * to the rule's by more than the models' margin.
  */
@@ -332,11 +334,11 @@ final class LearnedCues extends Reader implements Sieve {
 
   /**
    * The rule statements the models doubt enough to drop, with the quotations that continue them. A
-   * statement is doubted when its {@link #score} is under the models' rule floor and its cue has a
-   * word. Two kinds stay whatever the score: a cue of
-   * punctuation alone (a transcript's "NAME:", a credit dash) is structure the cue model cannot
-   * judge from its tokens, and a stance word's statement ("had attacked his wife") carries its stance
-   * in its cue and content, as the accept model is taught ({@link AcceptFeatures.Proposed#stance}).
+   * statement is doubted when its {@link #score} is under the models' rule floor. Two kinds stay
+   * whatever the score: a cue of punctuation alone (a transcript's "NAME:", a credit dash) is
+   * structure the cue model cannot judge from its tokens, and a stance word's statement ("had
+   * attacked his wife") carries its stance in its cue and content, as the accept model is taught
+   * ({@link AcceptFeatures.Proposed#stance}).
    */
   Set<Candidate> doubted(List<Candidate> candidates) {
     Map<Candidate, Double> scores = score(candidates);

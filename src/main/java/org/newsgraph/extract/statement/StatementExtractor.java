@@ -39,8 +39,9 @@ import org.newsgraph.nlp.AnnotatedText;
  *       "X said A and warned that B";</li>
  *   <li>quotes that go on after their cue join it; quote-only paragraphs continue the previous
  *       speaker; leftover quotes next to a cue verb ({@link QuoteRules});</li>
- *   <li>the trained models ({@link LearnedCues}): statements of their own on the tokens left
- *       (cue words never listed), and a score for every statement;</li>
+ *   <li>the trained models ({@link LearnedCues}): a score for every statement, the rule statements
+ *       scored under their rule floor dropped, then statements of their own on the tokens left (cue
+ *       words never listed);</li>
  *   <li>speakers resolved to entities or unnamed sources ({@link SourceResolver}).</li>
  * </ol>
  * Every statement records the rule that found it. Page furniture yields nothing.
