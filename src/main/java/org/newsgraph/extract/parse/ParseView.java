@@ -41,6 +41,8 @@ public final class ParseView {
   private final String[] rel;
   private final int[][] kids;
   private final String[] lower;
+  /** Line breaks in the text before each code point (one more entry than code points): {@link #lineBreakBetween} in constant time. */
+  private final int[] breaks;
 
   public ParseView(AnnotatedText doc) {
     this.doc = doc;
@@ -67,6 +69,19 @@ public final class ParseView {
     for (int i = 0; i < n; i++) kids[i] = count[i] == 0 ? NONE : new int[count[i]];
     int[] fill = new int[n];
     for (int i = 0; i < n; i++) if (head[i] >= 0) kids[head[i]][fill[head[i]]++] = i;  // in token order
+    breaks = lineBreaks(doc.text());
+  }
+
+  /** For each code-point offset, the line breaks before it. */
+  private static int[] lineBreaks(String text) {
+    int[] out = new int[text.codePointCount(0, text.length()) + 1];
+    int cp = 0;
+    for (int i = 0; i < text.length(); cp++) {
+      int c = text.codePointAt(i);
+      out[cp + 1] = out[cp] + (c == '\n' ? 1 : 0);
+      i += Character.charCount(c);
+    }
+    return out;
   }
 
   public int size() {
@@ -212,7 +227,7 @@ public final class ParseView {
     int from = doc.token(a).end();
     int to = doc.token(b).begin();
     if (to <= from) return false;
-    return doc.text(new Span(from, to)).indexOf('\n') >= 0;
+    return breaks[to] - breaks[from] > 0;
   }
 
   /** Index of the paragraph (line) of a token: counts the line breaks before it. */

@@ -36,6 +36,27 @@ class ConllUTest {
   }
 
   @Test
+  void line_breaks_are_found_by_code_point_even_after_characters_outside_the_basic_plane() {
+    AnnotatedText doc = ConllU.read(String.join("\n",
+        "1\t\uD83D\uDE00\t\uD83D\uDE00\t_\tNFP\t_\t2\tdiscourse\t_\t_",
+        "2\tWow\twow\t_\tUH\t_\t0\troot\t_\t_",
+        "",
+        "# newpar",
+        "1\tShe\tshe\t_\tPRP\t_\t2\tnsubj\t_\t_",
+        "2\tsaid\tsay\t_\tVBD\t_\t0\troot\t_\tSpaceAfter=No",
+        "3\t.\t.\t_\t.\t_\t2\tpunct\t_\t_",
+        ""), "emoji.conllu");
+    assertThat(doc.text()).isEqualTo("\uD83D\uDE00 Wow\nShe said.");
+    ParseView p = new ParseView(doc);
+    assertThat(p.lineBreakBetween(0, 1)).isFalse();
+    assertThat(p.lineBreakBetween(1, 2)).isTrue();
+    assertThat(p.lineBreakBetween(0, 3)).isTrue();
+    assertThat(p.lineBreakBetween(2, 3)).isFalse();
+    assertThat(p.lineBreakBetween(3, 2)).isFalse();
+    assertThat(p.paragraphs()).containsExactly(0, 0, 1, 1, 1);
+  }
+
+  @Test
   void writing_and_reading_again_gives_the_same_text() {
     AnnotatedText doc = ConllU.read(TEXT, "t.conllu");
     AnnotatedText again = ConllU.read(ConllU.write(doc), "again");
