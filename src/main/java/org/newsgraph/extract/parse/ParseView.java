@@ -43,6 +43,8 @@ public final class ParseView {
   private final String[] lower;
   /** Line breaks in the text before each code point (one more entry than code points): {@link #lineBreakBetween} in constant time. */
   private final int[] breaks;
+  /** Tokens without a letter or digit. */
+  private final BitSet noLetterOrDigit = new BitSet();
 
   public ParseView(AnnotatedText doc) {
     this.doc = doc;
@@ -63,6 +65,7 @@ public final class ParseView {
     }
     for (int i = 0; i < n; i++) {
       lower[i] = doc.token(i).word().toLowerCase(Locale.ROOT);
+      if (doc.token(i).word().codePoints().noneMatch(Character::isLetterOrDigit)) noLetterOrDigit.set(i);
       if (head[i] >= 0) count[head[i]]++;
     }
     kids = new int[n][];
@@ -206,12 +209,12 @@ public final class ParseView {
   }
 
   public boolean isPunct(int i) {
-    return rel[i].equals("punct") || !doc.token(i).word().codePoints().anyMatch(Character::isLetterOrDigit);
+    return rel[i].equals("punct") || noLetterOrDigit.get(i);
   }
 
   /** A token without a letter or digit: the edges a claim's text is trimmed of. Unlike {@link #isPunct}, the relation does not count. */
   public boolean hasNoLetterOrDigit(int i) {
-    return doc.token(i).word().codePoints().noneMatch(Character::isLetterOrDigit);
+    return noLetterOrDigit.get(i);
   }
 
   public boolean isVerb(int i) {

@@ -68,6 +68,24 @@ final class LearnedCues extends Reader implements Sieve {
 
   private record Choice(ContentSpans.Span span, double probability) {}
 
+  /** The spans proposed at a rule statement's cue, the rule's content among them, and their features. */
+  private record RuleSpans(int anchor, List<ContentSpans.Span> spans, List<List<String>> features) {}
+
+  /** A rule statement's cue, rule and content: what its {@link RuleSpans} depend on. */
+  private record RuleKey(BitSet cue, String rule, BitSet content) {}
+
+  /** The {@link RuleSpans} of the rule statements seen so far: {@link #rechoose} and {@link #score} read the same ones. */
+  private final Map<RuleKey, RuleSpans> ruleSpans = new java.util.HashMap<>();
+
+  private RuleSpans ruleSpans(Candidate c) {
+    return ruleSpans.computeIfAbsent(new RuleKey(c.cue(), c.rule().id(), c.content()), k -> {
+      int anchor = CueFeatures.anchor(p, k.cue());
+      List<ContentSpans.Span> spans = new ArrayList<>(ContentSpans.candidates(p, anchor, k.cue()));
+      ContentSpans.addRule(spans, p, k.rule(), k.content());
+      return new RuleSpans(anchor, spans, ContentSpans.features(p, anchor, k.cue(), spans));
+    });
+  }
+
   @Override
   public List<Candidate> find(BitSet taken) {
     List<Candidate> out = new ArrayList<>();
@@ -206,10 +224,9 @@ final class LearnedCues extends Reader implements Sieve {
         others.or(candidates.get(j).content());
         others.or(candidates.get(j).cue());
       }
-      int anchor = CueFeatures.anchor(p, cue);
-      List<ContentSpans.Span> spans = new ArrayList<>(ContentSpans.candidates(p, anchor, cue));
-      ContentSpans.addRule(spans, p, c.rule().id(), c.content());
-      List<List<String>> features = ContentSpans.features(p, anchor, cue, spans);
+      RuleSpans rs = ruleSpans(c);
+      List<ContentSpans.Span> spans = rs.spans();
+      List<List<String>> features = rs.features();
       double[] share = shares(features);
       double own = Double.NaN;
       double ownMatch = Double.NaN;
@@ -317,13 +334,12 @@ final class LearnedCues extends Reader implements Sieve {
         out.put(c, known);
         continue;
       }
-      int anchor = CueFeatures.anchor(p, cue);
-      List<ContentSpans.Span> spans = new ArrayList<>(ContentSpans.candidates(p, anchor, cue));
-      ContentSpans.addRule(spans, p, c.rule().id(), c.content());
-      List<List<String>> features = ContentSpans.features(p, anchor, cue, spans);
+      RuleSpans rs = ruleSpans(c);
+      List<ContentSpans.Span> spans = rs.spans();
+      List<List<String>> features = rs.features();
       for (int k = 0; k < spans.size(); k++) {
         if (spans.get(k).kind().startsWith("rule:")) {
-          double score = cueProbability(anchor) * models.content().probability(features.get(k));
+          double score = cueProbability(rs.anchor()) * models.content().probability(features.get(k));
           out.put(c, score);
           scored.put(c, score);
         }
