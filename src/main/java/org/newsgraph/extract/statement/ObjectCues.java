@@ -84,7 +84,7 @@ public final class ObjectCues extends Reader implements Sieve {
       cue.set(next);
       return Candidate.of(Rule.CALL, cue, phrases.tidy(range(next + 1, end), cue), null);
     }
-    int obj = objectAfter(v);
+    int obj = namedAfter(v);
     if (obj < 0) return null;
     BitSet object = p.subtree(obj);
     if (object.nextSetBit(0) == next && quotedWithin(next, obj)) {
@@ -129,6 +129,15 @@ public final class ObjectCues extends Reader implements Sieve {
     int x = p.child(v, "xcomp");
     BitSet cue = phrases.cue(v);
     BitSet content = new BitSet();
+    // "called <him> <a loser>": the parser may make the one named an indirect object, before the object or alone
+    int named = p.child(v, "iobj");
+    if (named < v) named = -1;
+    if (obj < 0) {
+      obj = named;
+      named = -1;
+    } else if (named > obj) {
+      named = -1;
+    }
     if (x >= 0 && x > v) {
       content.or(p.subtree(x));
       if (obj >= 0) content.or(p.subtree(obj));
@@ -142,6 +151,7 @@ public final class ObjectCues extends Reader implements Sieve {
       }
       if (content.isEmpty() && !hasQuoteOrComplement(obj)) return null;  // "called the police": not an attribution
       content.or(p.subtree(obj));
+      if (named >= 0) content.or(p.subtree(named));
     } else {
       for (int o : p.children(v, "obl")) if (o > v && hasCase(o, "for")) addWithoutCase(o, content, cue);
     }
@@ -274,6 +284,12 @@ public final class ObjectCues extends Reader implements Sieve {
   }
 
   /** The verb's first object after it ("who had to reject her parents": not "who"), or -1. */
+  /** The first object or indirect object after the verb (the one named, in "called <him> a loser"), or -1. */
+  private int namedAfter(int v) {
+    for (int k : p.children(v)) if (k > v && (p.is(k, "obj") || p.is(k, "iobj"))) return k;
+    return -1;
+  }
+
   private int objectAfter(int v) {
     for (int k : p.children(v, "obj")) if (k > v) return k;
     return -1;
