@@ -54,6 +54,11 @@ public final class Candidate {
     return new Candidate(rule, cue, content, source, continues, score);
   }
 
+  /** This candidate with other cue tokens. */
+  Candidate withCue(BitSet cue) {
+    return new Candidate(rule, cue, content, source, continues, score);
+  }
+
   /** This candidate with another source mention (null: none). */
   Candidate withSource(SourceMention source) {
     return new Candidate(rule, cue, content, source, continues, score);

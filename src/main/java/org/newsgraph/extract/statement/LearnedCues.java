@@ -33,7 +33,8 @@ import org.newsgraph.model.QuoteType;
  * the rule statements scored under the models' rule floor, which go before the models look for their
  * own. {@link #rechoose} and
  * {@link #rechooseSources} let a rule statement take the content or the source the models prefer
- * to the rule's by more than the models' margin.
+ * to the rule's by more than the models' margin. {@link #prepositionsToCues} gives a rule statement
+ * the boundary the models' own statements get: a preposition right after the cue joins it.
  */
 final class LearnedCues extends Reader implements Sieve {
   /**
@@ -185,6 +186,57 @@ final class LearnedCues extends Reader implements Sieve {
     if (first == cue.length()) cue.set(first);
     return Candidate.of(c.rule(), cue, content, c.source().orElse(null));
   }
+
+  /**
+   * The rule statements, each whose content is a prepositional phrase the cue takes, right after
+   * it ("warned [against] potential hackers", "complain [of] his lack of communication", "calls
+   * [for] Silicon Valley to roll back ..."), with the preposition moved into the cue, as PolNeAR
+   * annotates. Not where a clause of the cue's follows the phrase: "said on CNN that ...", "has
+   * said for months that ..." name the occasion or the time before what was said; nor a time
+   * ("has been repeating for decades"), nor a clause the preposition opens inside the content ("say
+   * for the nominee to win, they will have to ..."), nor in the call rule's statements, whose cue
+   * already holds "for" and "on" where they belong.
+   */
+  List<Candidate> prepositionsToCues(List<Candidate> candidates) {
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      BitSet cue = c.cue();
+      BitSet content = c.content();
+      int first = content.nextSetBit(0);
+      if (c.rule() == Rule.CALL || cue.isEmpty() || first != cue.length() || !phraseOfCue(first, CueFeatures.anchor(p, cue), content)) {
+        out.add(c);
+        continue;
+      }
+      content.clear(first);
+      cue.set(first);
+      out.add(c.withCue(cue).withContent(content));
+    }
+    return out;
+  }
+
+  /**
+   * True when the preposition at {@code t} opens a phrase that depends on the cue's {@code anchor}
+   * and names no time, and what else the content holds are other dependents of the cue, none a
+   * clause ("warned against hackers [from China]", where the parser hung the second phrase on the
+   * verb; "calls on Obama [to resign]").
+   */
+  private boolean phraseOfCue(int t, int anchor, BitSet content) {
+    if (!LEADING_PREPOSITIONS.contains(p.lower(t)) || !(p.is(t, "case") || p.is(t, "mark"))) return false;
+    int object = p.head(t);
+    if (object < 0 || p.head(object) != anchor || !content.get(object) || TIMES.contains(p.tok(object).ner())) return false;
+    BitSet phrase = p.subtree(object);
+    for (int i = content.nextSetBit(0); i >= 0; i = content.nextSetBit(i + 1)) {
+      if (phrase.get(i) || p.isPunct(i)) continue;
+      if (!p.dominates(anchor, i) || p.head(i) == anchor && p.isVerb(i) && CLAUSES.contains(p.rel(i))) return false;
+    }
+    return true;
+  }
+
+  /** The relations of a clause beside the phrase: what was said, after the occasion or time ("said on CNN [that ...]"). */
+  private static final java.util.Set<String> CLAUSES = java.util.Set.of("ccomp", "parataxis", "advcl", "csubj", "conj");
+
+  /** CoreNLP's entity types of times and durations. */
+  private static final java.util.Set<String> TIMES = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
 
   /**
    * True when the content's first token is one of the prepositions PolNeAR leaves out of a

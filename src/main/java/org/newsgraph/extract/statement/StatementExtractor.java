@@ -110,7 +110,8 @@ public final class StatementExtractor {
   }
 
   /**
-   * The rules' statements (the models' choice of content and of source where they prefer another by the margin),
+   * The rules' statements (the models' choice of content and of source where they prefer another by the margin, a
+   * preposition right after the cue in the cue: {@link LearnedCues#prepositionsToCues}),
    * joined with their continuing quotations, then the quote rules' own on what is left, less those the models
    * doubt ({@link LearnedCues#doubted}); the tokens they claim are added to {@code claimed}.
    */
@@ -118,7 +119,7 @@ public final class StatementExtractor {
     QuoteRules quoteRules = new QuoteRules(reader);
     List<Candidate> accepted = new ArrayList<>();
     List<Candidate> found = rules(reader, new SurfaceCues(reader), new ClauseCues(reader));
-    for (Candidate c : learned.rechooseSources(learned.rechoose(found))) add(c, accepted, claimed);
+    for (Candidate c : learned.prepositionsToCues(learned.rechooseSources(learned.rechoose(found)))) add(c, accepted, claimed);
     accepted.sort(Comparator.comparingInt(Candidate::firstToken));
     accepted = quoteRules.join(accepted, claimed);
     for (Candidate c : accepted) claimed.or(c.content());
