@@ -283,13 +283,13 @@ public final class ObjectCues extends Reader implements Sieve {
     return CueWords.isAnyCue(lemma);
   }
 
-  /** The verb's first object after it ("who had to reject her parents": not "who"), or -1. */
   /** The first object or indirect object after the verb (the one named, in "called <him> a loser"), or -1. */
   private int namedAfter(int v) {
     for (int k : p.children(v)) if (k > v && (p.is(k, "obj") || p.is(k, "iobj"))) return k;
     return -1;
   }
 
+  /** The verb's first object after it ("who had to reject her parents": not "who"), or -1. */
   private int objectAfter(int v) {
     for (int k : p.children(v, "obj")) if (k > v) return k;
     return -1;
