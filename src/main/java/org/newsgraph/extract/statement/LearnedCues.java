@@ -181,10 +181,16 @@ final class LearnedCues extends Reader implements Sieve {
     BitSet content = c.content();
     int first = content.nextSetBit(0);
     if (first < 0 || !leadingPreposition(first, content)) return c;
-    content.clear(first);
+    return prepositionToCue(c, first);
+  }
+
+  /** The candidate without the preposition at {@code t} in its content, in its cue where it follows the cue. */
+  private static Candidate prepositionToCue(Candidate c, int t) {
+    BitSet content = c.content();
+    content.clear(t);
     BitSet cue = c.cue();
-    if (first == cue.length()) cue.set(first);
-    return Candidate.of(c.rule(), cue, content, c.source().orElse(null));
+    if (t == cue.length()) cue.set(t);
+    return c.withCue(cue).withContent(content);
   }
 
   /**
@@ -203,13 +209,9 @@ final class LearnedCues extends Reader implements Sieve {
       BitSet cue = c.cue();
       BitSet content = c.content();
       int first = content.nextSetBit(0);
-      if (c.rule() == Rule.CALL || cue.isEmpty() || first != cue.length() || !phraseOfCue(first, CueFeatures.anchor(p, cue), content)) {
-        out.add(c);
-        continue;
-      }
-      content.clear(first);
-      cue.set(first);
-      out.add(c.withCue(cue).withContent(content));
+      boolean move = c.rule() != Rule.CALL && !cue.isEmpty() && first == cue.length()
+          && phraseOfCue(first, CueFeatures.anchor(p, cue), content);
+      out.add(move ? prepositionToCue(c, first) : c);
     }
     return out;
   }
